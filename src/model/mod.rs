@@ -1,0 +1,20 @@
+//! The domain core: dataset types, loading, validation, filtering and coverage counts.
+//! No Leptos and no browser APIs here: everything is tested natively.
+
+pub mod coverage;
+pub mod date;
+pub mod filter;
+pub mod fold;
+pub mod load;
+pub mod problem;
+pub mod schema;
+pub mod synthetic;
+pub mod types;
+pub mod validate;
+pub mod view_state;
+
+pub use filter::{Facet, FacetCounts, Filters, Index};
+pub use load::{load_bytes, load_str, LoadOutcome};
+pub use problem::{Problem, Severity};
+pub use types::*;
+pub use view_state::{View, ViewState};

@@ -1,0 +1,66 @@
+//! The error screen for a dataset that cannot be shown: what went wrong, every validation
+//! problem with its path, and a way back to the bundled data.
+
+use crate::i18n::{self, tf};
+use crate::model::{Lang, Problem};
+use leptos::prelude::*;
+
+/// Why a dataset could not be shown.
+#[derive(Debug, Clone)]
+pub enum LoadError {
+    /// It could not be fetched (network, HTTP status, size).
+    Fetch {
+        /// The URL.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// It was fetched but has errors.
+    Invalid {
+        /// The URL or file name.
+        url: String,
+        /// All problems found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// How many problems to list before "and N more".
+const SHOWN: usize = 200;
+
+/// Lists the problems of a dataset that cannot be shown.
+#[component]
+pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
+    let (headline, problems) = match &error {
+        LoadError::Fetch { url, reason } => (Some((url.clone(), reason.clone())), Vec::new()),
+        LoadError::Invalid { problems, .. } => (None, problems.clone()),
+    };
+    let url = match &error {
+        LoadError::Fetch { url, .. } | LoadError::Invalid { url, .. } => url.clone(),
+    };
+    let total = problems.len();
+    view! {
+        <main id="main" class="error-screen" tabindex="-1">
+            <h1>{move || i18n::t(lang.get(), "error.title")}</h1>
+            <p class="error-source"><code>{url.clone()}</code></p>
+            {headline.map(|(u, r)| view! {
+                <p class="error-reason">{move || tf(lang.get(), "error.fetch", &[("url", u.clone()), ("reason", r.clone())])}</p>
+            })}
+            {(total > 0).then(|| view! {
+                <p>{move || i18n::t(lang.get(), "error.intro")}</p>
+                <ol class="problems">
+                    {problems.iter().take(SHOWN).map(|p| view! {
+                        <li class=if p.is_error() { "problem error" } else { "problem warning" }>
+                            <code class="path">{p.path.clone()}</code>
+                            ": "
+                            <span class="message">{p.message.clone()}</span>
+                        </li>
+                    }).collect_view()}
+                </ol>
+                {(total > SHOWN).then(|| view! {
+                    <p>{move || tf(lang.get(), "error.more", &[("n", (total - SHOWN).to_string())])}</p>
+                })}
+            })}
+            <p><a class="button" href="./">{move || i18n::t(lang.get(), "error.back")}</a></p>
+        </main>
+    }
+}

@@ -1,0 +1,128 @@
+//! The page frame around every view: header with the language switch, the view navigation,
+//! notices about ignored link parts, the current view, and the footer with licence and date.
+
+use super::actions::ActionsView;
+use super::ctx::use_ctx;
+use super::overview::OverviewView;
+use super::sources::SourcesView;
+use super::timeline::TimelineView;
+use crate::i18n::{self, tf};
+use crate::model::date::format_date;
+use crate::model::{Lang, View};
+use leptos::prelude::*;
+
+fn view_label(view: View, aligned: bool) -> &'static str {
+    match view {
+        View::Overview => "view.overview",
+        View::Actions if aligned => "view.actions",
+        View::Actions => "view.actions_official",
+        View::Charts => "view.charts",
+        View::Map => "view.map",
+        View::Timeline => "view.timeline",
+        View::Sources => "view.sources",
+    }
+}
+
+/// The header, navigation, current view and footer.
+#[component]
+pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let state = ctx.state;
+    let aligned = ctx.aligned();
+    let meta = ctx.d().dataset.meta.clone();
+    let synthetic = meta.synthetic;
+    let title = meta.title.clone();
+    let city = meta.city.clone();
+    let switch_lang = move |_| {
+        state.update(|s| {
+            s.lang = Some(match lang.get_untracked() {
+                Lang::Id => Lang::En,
+                Lang::En => Lang::Id,
+            })
+        })
+    };
+    let nav = View::ALL
+        .into_iter()
+        .map(|v| {
+            let href = move || ctx.href(|s| s.view = v);
+            let current = move || state.with(|s| s.view == v);
+            view! {
+                <li>
+                    <a
+                        href=href
+                        class:current=current
+                        aria-current=move || current().then_some("page")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.update(|s| s.view = v);
+                        }
+                    >
+                        {move || i18n::t(lang.get(), view_label(v, aligned))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let footer_meta = meta.clone();
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <p class="eyebrow">{move || city.get(lang.get()).to_string()}</p>
+                <p class="site-title">{move || title.get(lang.get()).to_string()}</p>
+            </div>
+            <div class="header-tools">
+                <button
+                    type="button"
+                    class="contrast-switch"
+                    aria-pressed=move || if state.with(|s| s.contrast) { "true" } else { "false" }
+                    on:click=move |_| state.update(|s| s.contrast = !s.contrast)
+                >
+                    {move || i18n::t(lang.get(), "app.contrast")}
+                </button>
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
+                    aria-label=move || i18n::t(lang.get(), "app.switch_lang_label")
+                    on:click=switch_lang
+                >
+                    {move || i18n::t(lang.get(), "app.switch_lang")}
+                </button>
+            </div>
+        </header>
+        <nav class="views" aria-label=move || i18n::t(lang.get(), "app.menu")>
+            <ul>{nav}</ul>
+        </nav>
+        {synthetic.then(|| view! {
+            <p class="banner synthetic" role="note">{move || i18n::t(lang.get(), "app.synthetic")}</p>
+        })}
+        {move || {
+            let n = notices.get();
+            (!n.is_empty()).then(|| view! {
+                <div class="banner notice" role="status">
+                    <p>{tf(lang.get(), "app.notice_dropped", &[("items", n.join(", "))])}</p>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>
+                        {i18n::t(lang.get(), "app.dismiss")}
+                    </button>
+                </div>
+            })
+        }}
+        <main id="main" tabindex="-1">
+            {move || match state.with(|s| s.view) {
+                View::Overview => view! { <OverviewView /> }.into_any(),
+                View::Actions => view! { <ActionsView /> }.into_any(),
+                View::Charts => view! { <super::charts_view::ChartsView /> }.into_any(),
+                View::Map => view! { <super::map_view::MapView /> }.into_any(),
+                View::Timeline => view! { <TimelineView /> }.into_any(),
+                View::Sources => view! { <SourcesView /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>{move || tf(lang.get(), "app.footer", &[
+                ("licence", footer_meta.licence.clone()),
+                ("date", footer_meta.dataset_date.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default()),
+            ])}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,106 @@
+// Static checks on the built dist/: deployable under any sub-path, strict-CSP clean, datasets
+// shipped as separate replaceable files, editorial sources not shipped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, ROOT } from './lib.mjs';
+
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+const DATASETS = ['jakarta.json', 'chennai.json', 'strategy.schema.json'];
+
+function attributeUrls(src) {
+  const out = [];
+  for (const tag of src.matchAll(/<[a-zA-Z][^>]*>/g)) {
+    for (const a of tag[0].matchAll(/\s(src|href|action|formaction|poster|data|srcset)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+      const v = a[3] ?? a[4] ?? a[5] ?? '';
+      const list = a[1].toLowerCase() === 'srcset' ? v.split(',').map((s) => s.trim().split(/\s+/)[0]) : [v];
+      for (const u of list) out.push({ attr: a[1], url: u, tag: tag[0] });
+    }
+  }
+  return out;
+}
+
+test('dist/index.html: lang, title, viewport, noscript (id+en), loading placeholder', () => {
+  const h = html();
+  assert.match(h, /<html[^>]*\blang="id"/);
+  const title = /<title>([^<]*)<\/title>/.exec(h);
+  assert.ok(title && title[1].trim().length > 10, 'meaningful <title>');
+  assert.match(h, /<meta[^>]+name="viewport"[^>]+width=device-width/);
+  const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(h);
+  assert.ok(noscript, '<noscript> present');
+  assert.match(noscript[1], /lang="id"[^>]*>[^<]*JavaScript/, 'Indonesian noscript message');
+  assert.match(noscript[1], /lang="en"[^>]*>[^<]*JavaScript/, 'English noscript message');
+  const app = /<div id="app">([\s\S]*?)<\/div>/.exec(h);
+  assert.ok(app, '<div id="app"> present');
+  assert.match(app[1], /Memuat/);
+  assert.match(app[1], /Loading/);
+});
+
+test('dist/index.html: every URL is relative (served under arbitrary sub-paths)', () => {
+  const urls = attributeUrls(html());
+  assert.ok(urls.length >= 3, 'found the asset URLs');
+  for (const { attr, url, tag } of urls) {
+    assert.ok(!url.startsWith('/'), `absolute-path URL ${attr}="${url}" in ${tag}`);
+    assert.ok(!/^[a-z][a-z0-9+.-]*:/i.test(url), `URL with a scheme ${attr}="${url}" in ${tag}`);
+    if (url && !url.startsWith('#')) {
+      const file = join(DIST, decodeURIComponent(url.split(/[?#]/)[0]));
+      assert.ok(existsSync(file), `${attr}="${url}" refers to a file in dist/`);
+    }
+  }
+});
+
+test('dist/index.html: no inline script, inline style or inline event handler (strict CSP)', () => {
+  const h = html();
+  for (const m of h.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const executable = !/\btype=/.test(m[1]) || /\btype="?(module|text\/javascript)/.test(m[1]);
+    if (executable) assert.match(m[1], /\bsrc=/, `inline script: ${m[0].slice(0, 200)}`);
+  }
+  assert.doesNotMatch(h, /<style\b/i);
+  for (const tag of h.matchAll(/<[a-zA-Z][^>]*>/g)) {
+    assert.doesNotMatch(tag[0], /\sstyle\s*=/i, `inline style in ${tag[0]}`);
+    assert.doesNotMatch(tag[0], /\son[a-z]+\s*=/i, `inline handler in ${tag[0]}`);
+  }
+  const loader = /<script type="module" src="\.\/([^"]+)"/.exec(h);
+  assert.ok(loader, 'an external module loader script');
+  const code = readFileSync(join(DIST, loader[1]), 'utf8');
+  const specifiers = [...code.matchAll(/(['"])([^'"\n]*\.(?:js|wasm))\1/g)].map((m) => m[2]);
+  assert.ok(specifiers.some((s) => s.endsWith('.js')) && specifiers.some((s) => s.endsWith('.wasm')));
+  for (const s of specifiers) {
+    assert.ok(s.startsWith('./'), `loader refers to "${s}" with a relative URL`);
+    assert.ok(existsSync(join(DIST, s)), `${s} exists in dist/`);
+  }
+});
+
+test('dist/data/ ships the datasets as separate, unchanged JSON files; no editorial sources', () => {
+  for (const f of DATASETS) {
+    const shipped = join(DIST, 'data', f);
+    assert.ok(existsSync(shipped), `dist/data/${f} exists`);
+    const text = readFileSync(shipped, 'utf8');
+    assert.doesNotThrow(() => JSON.parse(text), `dist/data/${f} is valid JSON`);
+    const source = join(ROOT, 'data', f);
+    if (existsSync(source)) assert.equal(text, readFileSync(source, 'utf8'), `dist/data/${f} equals data/${f}`);
+  }
+  assert.ok(!existsSync(join(DIST, 'data', 'editorial')), 'data/editorial/ is not shipped');
+  const all = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else all.push(relative(DIST, p));
+    }
+  };
+  walk(DIST);
+  assert.ok(!all.some((p) => /editorial/i.test(p)), `no editorial file in dist: ${all.filter((p) => /editorial/i.test(p))}`);
+});
+
+test('public/ is copied to the root of dist/', () => {
+  const pub = join(ROOT, 'public');
+  if (!existsSync(pub)) return;
+  const walk = (d) =>
+    readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
+  for (const f of walk(pub)) {
+    const rel = relative(pub, f);
+    assert.ok(existsSync(join(DIST, rel)), `public/${rel} is at dist/${rel}`);
+  }
+});

@@ -1,0 +1,251 @@
+// Shared helpers for the end-to-end tests (node --test, playwright-core, Debian's Chromium).
+//
+//   import { test } from 'node:test';
+//   import { serve, withPage, waitForPillars } from './lib.mjs';
+//   test('…', async (t) => {
+//     const server = await serve();                       // dist/ on a free port, strict CSP
+//     await withPage(t, { url: server.url }, async (page) => { … });
+//   });
+//
+// One browser and one server per option set are started per test file (node --test runs each
+// file in its own process) and closed when the file's tests are done. withPage() FAILS the test
+// on any console error, uncaught page error, CSP violation, failed same-origin request, or request
+// to another origin (blocked). Screenshots go to $E2E_SCREENSHOTS, default
+// ${CARGO_TARGET_DIR:-target}/e2e-screenshots.
+
+import { after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { startServer } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = resolve(process.env.E2E_DIST ?? join(ROOT, 'dist'));
+export const SCREENSHOTS = resolve(
+  process.env.E2E_SCREENSHOTS ??
+    join(process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target'), 'e2e-screenshots'),
+);
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const PILLARS = [
+  { id: 'siap', name: 'Jakarta Siap' },
+  { id: 'sehat', name: 'Jakarta Sehat' },
+  { id: 'terhubung', name: 'Jakarta Terhubung' },
+];
+/** How long to wait for the app to boot (first wasm compile on a busy 2-core CI machine). */
+export const BOOT_TIMEOUT = Number(process.env.E2E_BOOT_TIMEOUT_MS ?? 30_000);
+
+export const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
+];
+
+let browserPromise = null;
+const servers = new Map();
+const cleanups = [];
+
+after(async () => {
+  for (const fn of cleanups.splice(0).reverse()) {
+    try {
+      await fn();
+    } catch {
+      /* best effort */
+    }
+  }
+});
+
+/** Register a clean-up to run when this test file is done. */
+export function onCleanup(fn) {
+  cleanups.push(fn);
+}
+
+/** The shared browser: Debian's Chromium, headless, fresh user data dir. */
+export async function browser() {
+  if (!browserPromise) {
+    browserPromise = (async () => {
+      if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run ./x setup`);
+      const { chromium } = require('playwright-core');
+      // launch() gives every run a fresh, throw-away user data dir (playwright refuses
+      // --user-data-dir here; launchPersistentContext would share one context across tests).
+      const b = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: LAUNCH_ARGS,
+        timeout: 60_000,
+      });
+      onCleanup(() => b.close());
+      return b;
+    })();
+  }
+  return browserPromise;
+}
+
+/**
+ * Serve a dist directory (default: the built dist/) with the strict CSP. Same options as
+ * startServer() in server.mjs ({ dir, base, compress, framePort, spa, headers }). Memoised per
+ * option set within a test file; closed when the file is done.
+ */
+export async function serve(options = {}) {
+  const opts = { dir: DIST, port: 0, ...options };
+  const key = JSON.stringify(opts);
+  if (!servers.has(key)) {
+    if (!existsSync(join(opts.dir, 'index.html'))) {
+      throw new Error(`${opts.dir}/index.html not found: build first (./x test or trunk build --release)`);
+    }
+    const p = startServer(opts);
+    servers.set(key, p);
+    onCleanup(async () => (await p).close());
+  }
+  return servers.get(key);
+}
+
+/** Records CSP violations from inside the page (they also reach the console as errors). */
+const INIT_SCRIPT = `(() => {
+  const record = (e) => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' +
+    (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '') + ':' + (e.lineNumber || 0));
+  document.addEventListener('securitypolicyviolation', record, true);
+})();`;
+
+/**
+ * Open a page in a fresh browser context, run fn(page, problems), then fail the test if the page
+ * logged a console error, threw, violated the CSP, requested another origin, or a same-origin
+ * request failed (HTTP >= 400 or network error). Options:
+ *   url            navigate there first (waits for 'load')
+ *   viewport       { width, height } (default 1280×800)
+ *   allowOrigins   extra origins the page may contact (e.g. the embedding test origin)
+ *   allowProblems  true to record problems without failing (negative tests inspect them)
+ *   screenshot     name: take a full-page screenshot at the end (also taken on failure)
+ *   contextOptions extra playwright context options (locale, default 'id-ID'; colorScheme, …)
+ */
+export async function withPage(t, options, fn) {
+  const {
+    url,
+    viewport = { width: 1280, height: 800 },
+    allowOrigins = [],
+    allowProblems = false,
+    screenshot: shotName,
+    contextOptions = {},
+  } = options ?? {};
+  const b = await browser();
+  // Indonesian by default: the site's primary language (tests may pass another locale).
+  const context = await b.newContext({
+    viewport,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    ...contextOptions,
+  });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const problems = [];
+  const allowed = new Set(allowOrigins.map((o) => new URL(o).origin));
+  if (url) allowed.add(new URL(url).origin);
+
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (/^(data|blob):/.test(u)) return route.continue();
+    const origin = new URL(u).origin;
+    if (allowed.has(origin)) return route.continue();
+    problems.push(`request to another origin: ${u}`);
+    return route.abort('blockedbyclient');
+  });
+
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      problems.push(`console error: ${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err && (err.stack || err.message || err)}`));
+  page.on('requestfailed', (req) => {
+    const f = req.failure();
+    if (f && f.errorText === 'net::ERR_BLOCKED_BY_CLIENT') return; // already recorded above
+    problems.push(`request failed: ${req.url()} ${f ? f.errorText : ''}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  page.problems = problems;
+
+  let failed = true;
+  try {
+    if (url) await page.goto(url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await fn(page, problems);
+    failed = false;
+  } finally {
+    const name = shotName ?? (failed ? `FAILED-${slug(t?.name ?? 'page')}` : null);
+    if (name) {
+      try {
+        await screenshot(page, name);
+      } catch {
+        /* page may be gone */
+      }
+    }
+    await context.close();
+  }
+  if (!allowProblems) {
+    assert.deepEqual(problems, [], `the page reported problems:\n  ${problems.join('\n  ')}`);
+  }
+  return problems;
+}
+
+function slug(s) {
+  return String(s).replace(/[^a-zA-Z0-9._-]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+}
+
+/** Full-page screenshot to SCREENSHOTS/<name>.png; returns the path. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${slug(name)}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/**
+ * Wait until the app has rendered the three pillar cards; returns the locator of the cards.
+ * Contract: <article class="pillar-card" data-pillar="siap|sehat|terhubung"> with the pillar names.
+ */
+export async function waitForPillars(page, { timeout = BOOT_TIMEOUT } = {}) {
+  const cards = page.locator('article.pillar-card[data-pillar]');
+  await cards.first().waitFor({ state: 'visible', timeout });
+  // All three, not just the first (rendering may be incremental).
+  await page.waitForFunction(
+    () => document.querySelectorAll('article.pillar-card[data-pillar]').length >= 3,
+    null,
+    { timeout },
+  );
+  return cards;
+}
+
+/** Run an axe-core audit in the page (works under the strict CSP: evaluated, not injected). */
+export async function runAxe(page, options = {}) {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(
+    async (opts) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(opts.context ?? document, opts.run ?? {});
+      return { violations: r.violations, passes: r.passes.length, incomplete: r.incomplete };
+    },
+    { context: options.context, run: options.run },
+  );
+}
+
+/** Copy a directory tree (used by tests that serve a modified dist). */
+export { cpSync as copyDir } from 'node:fs';
+/** A temporary directory removed when the test file is done. */
+export function tempDir(prefix = 'jrs-e2e-') {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  onCleanup(() => rmSync(d, { recursive: true, force: true }));
+  return d;
+}

@@ -1,0 +1,62 @@
+// Smoke test: the built app boots in Chromium under the strict CSP and shows the three pillars.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, truncateSync, statSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, PILLARS, serve, withPage, waitForPillars, screenshot, tempDir } from './lib.mjs';
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'mobile', width: 375, height: 812 },
+];
+
+async function assertPillars(page) {
+  const cards = await waitForPillars(page);
+  assert.equal(await cards.count(), 3, 'exactly three pillar cards');
+  const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-pillar')));
+  assert.deepEqual([...ids].sort(), PILLARS.map((p) => p.id).sort(), 'one card per pillar id');
+  for (const p of PILLARS) {
+    const card = page.locator(`article.pillar-card[data-pillar="${p.id}"]`);
+    assert.equal(await card.count(), 1, `one card for ${p.id}`);
+    assert.match(await card.innerText(), new RegExp(p.name), `card ${p.id} names "${p.name}"`);
+  }
+}
+
+for (const vp of VIEWPORTS) {
+  test(`boots and shows the three pillar cards at ${vp.width}×${vp.height} (${vp.name})`, async (t) => {
+    const server = await serve();
+    // Indonesian locale: the pillar names are checked in Indonesian.
+    const contextOptions = { locale: 'id-ID' };
+    await withPage(t, { url: server.url, viewport: vp, contextOptions }, async (page) => {
+      await assertPillars(page);
+      // The static "Memuat… / Loading…" placeholder is gone once the app has rendered.
+      assert.equal(await page.locator('#app .app-loading').count(), 0, 'loading placeholder replaced');
+      assert.equal(await page.getAttribute('html', 'lang'), 'id');
+      await screenshot(page, `smoke-${vp.name}-${vp.width}x${vp.height}`);
+    });
+  });
+}
+
+test('boots when dist/ is served under the sub-path /jakarta/strategi/', async (t) => {
+  const server = await serve({ base: '/jakarta/strategi/' });
+  assert.match(server.url, /\/jakarta\/strategi\/$/);
+  await withPage(t, { url: server.url, contextOptions: { locale: 'id-ID' } }, async (page) => {
+    await assertPillars(page);
+    await screenshot(page, 'smoke-subpath');
+  });
+});
+
+test('negative control: a truncated .wasm makes the pillar check fail', async (t) => {
+  // Proves the smoke check can fail: the same dist with a broken wasm must not show the pillars.
+  const broken = tempDir('jrs-broken-dist-');
+  cpSync(DIST, broken, { recursive: true });
+  const wasm = readdirSync(broken).filter((f) => f.endsWith('.wasm'));
+  assert.ok(wasm.length >= 1, 'dist has a .wasm file');
+  for (const f of wasm) truncateSync(join(broken, f), Math.floor(statSync(join(broken, f)).size / 3));
+  const server = await serve({ dir: broken });
+  const problems = await withPage(t, { url: server.url, allowProblems: true }, async (page) => {
+    await assert.rejects(waitForPillars(page, { timeout: 5_000 }), /Timeout|timeout/, 'pillars must not appear');
+    await screenshot(page, 'smoke-negative-truncated-wasm');
+  });
+  assert.ok(problems.length > 0, 'the broken boot is reported as a page/console error');
+});
