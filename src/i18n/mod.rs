@@ -105,7 +105,14 @@ mod tests {
                     stack.push(p);
                 } else if p.extension().is_some_and(|x| x == "rs") {
                     let text = std::fs::read_to_string(&p).unwrap_or_default();
-                    for pat in ["t(lang, \"", "tf(lang, \""] {
+                    for pat in [
+                        "t(lang, \"",
+                        "tf(lang, \"",
+                        "t(lang.get(), \"",
+                        "tf(lang.get(), \"",
+                        "t(lang.get_untracked(), \"",
+                        "tf(lang.get_untracked(), \"",
+                    ] {
                         for (i, _) in text.match_indices(pat) {
                             let before = text[..i].chars().next_back().unwrap_or(' ');
                             if before.is_alphanumeric() || before == '_' {

@@ -20,6 +20,7 @@ pub fn ActionsView() -> impl IntoView {
                 <FilterPanel />
             </aside>
             <div class="results">
+                <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { "view.actions" } else { "view.actions_official" })}</h1>
                 {move || (ctx.aligned()).then(|| view! {
                     <p class="banner aligned-notice" role="note">{i18n::t(lang.get(), "overview.aligned_notice")}</p>
                 })}
@@ -57,7 +58,7 @@ fn ActionList() -> impl IntoView {
         {move || {
             let list = items();
             if list.is_empty() {
-                view! { <p class="empty">{i18n::t(lang.get(), "actions.empty")}</p> }.into_any()
+                view! { <p class="empty-result">{i18n::t(lang.get(), "actions.empty")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="action-list">

@@ -99,6 +99,11 @@ pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
     }
 }
 
+/// A dataset opened in the browser ("open your data"): it replaces the loaded one for this
+/// page only; nothing is uploaded. `None` means "the dataset from the URL".
+#[derive(Clone, Copy)]
+pub struct LocalData(pub RwSignal<Option<Result<Arc<Loaded>, LoadError>>>);
+
 /// The application.
 #[component]
 pub fn App() -> impl IntoView {
@@ -180,10 +185,12 @@ pub fn App() -> impl IntoView {
 
     let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
     let resource = LocalResource::new(move || fetch_dataset(url.clone()));
+    let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
+    provide_context(LocalData(local));
 
     view! {
         <a class="skip-link" href="#main">{move || i18n::t(lang.get(), "app.skip")}</a>
-        {move || match resource.get() {
+        {move || match local.get().or_else(|| resource.get()) {
             None => view! {
                 <div class="loading" role="status" aria-live="polite">
                     <div class="spinner" aria-hidden="true"></div>

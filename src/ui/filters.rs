@@ -166,7 +166,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                     let checked = Memo::new(move |_| ctx.state.with(|s| s.filters.has(facet, &v1)));
                     let n = Memo::new(move |_| count_for(&ctx, facet, &v3));
                     view! {
-                        <div class="option" class:empty=move || n.get() == 0 && !checked.get()>
+                        <div class="option" class:zero=move || n.get() == 0 && !checked.get()>
                             <input type="checkbox" id=id.clone() prop:checked=checked
                                 on:change=move |_| ctx.set_filters(|f| f.toggle(facet, &v2)) />
                             <label for=id>
@@ -305,8 +305,16 @@ pub fn FilterPanel() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let query = move || ctx.state.with(|s| s.filters.query.clone());
+    // On phones the panel is folded behind a button; on wide screens it is always shown.
+    let open = RwSignal::new(false);
+    let active = move || ctx.state.with(|s| s.filters.active_count());
     view! {
-        <div class="filter-panel">
+        <button type="button" class="filter-toggle" aria-expanded=move || if open.get() { "true" } else { "false" }
+            aria-controls="filter-panel" on:click=move |_| open.update(|o| *o = !*o)>
+            {move || if open.get() { i18n::t(lang.get(), "filters.hide") } else { i18n::t(lang.get(), "filters.show") }}
+            {move || (active() > 0).then(|| view! { <span class="count">{active()}</span> })}
+        </button>
+        <div class="filter-panel" id="filter-panel" class:open=move || open.get()>
             <h2 class="panel-title">{move || i18n::t(lang.get(), "filters.title")}</h2>
             <div class="search">
                 <label for="filter-search">{move || i18n::t(lang.get(), "filters.search")}</label>

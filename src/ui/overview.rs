@@ -44,7 +44,9 @@ pub fn OverviewView() -> impl IntoView {
             let prov = p.provenance.clone();
             view! {
                 <article class="pillar-card" data-pillar=id.clone()>
-                    <h3>{move || name.get(lang.get()).to_string()}</h3>
+                    <h3 lang="id">{name.id.clone()}</h3>
+                    {move || (lang.get() == crate::model::Lang::En && !name.en.is_empty() && name.en != name.id)
+                        .then(|| view! { <p class="subtitle">{name.en.clone()}</p> })}
                     <p class="definition">{move || definition.get(lang.get()).to_string()}</p>
                     <ProvenanceBadge provenance=prov />
                     <h4>{move || i18n::t(lang.get(), "overview.targets")}</h4>
