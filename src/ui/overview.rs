@@ -133,7 +133,12 @@ pub fn OverviewView() -> impl IntoView {
         <section class="hero" aria-labelledby="overview-title">
             <h1 id="overview-title">{move || title.get(lang.get()).to_string()}</h1>
             <h2 class="eyebrow">{move || i18n::t(lang.get(), "overview.vision")}</h2>
-            <blockquote class="vision">{move || vision.get(lang.get()).to_string()}</blockquote>
+            <blockquote class="vision">
+                {let v = vision.clone(); move || v.get(lang.get()).to_string()}
+                {move || vision.is_translated(lang.get()).then(|| view! {
+                    <span class="translated">" (" {i18n::t(lang.get(), "prov.editor_translation")} ")"</span>
+                })}
+            </blockquote>
         </section>
         {aligned.then(|| view! {
             <aside class="banner aligned-notice" role="note">
