@@ -4,15 +4,25 @@
 //! - `jrs-data stats FILE`: counts per entity and completeness.
 //! - `jrs-data schema [--check FILE]`: print the JSON Schema, or check a file is current.
 //! - `jrs-data generate --actions N --areas N --seed S [-o FILE]`: a synthetic dataset.
+//! - `jrs-data import DIR|FILE.csv... [-o FILE.json]`: CSV files → dataset JSON, with a
+//!   report that points at file, row and column; exit 1 on any error.
+//! - `jrs-data export FILE.json -o DIR`: dataset JSON → one CSV file per entity.
+//! - `jrs-data templates -o DIR`: the empty CSV templates (header rows only).
+//! - `jrs-data columns`: DATA.md's CSV column tables, generated from the code.
 
-use jrs::model::{load_bytes, schema::schema_json, synthetic, Severity};
+use jrs::model::{csv_io, load_bytes, schema::schema_json, synthetic, Dataset, Severity};
+use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   jrs-data validate FILE...
   jrs-data stats FILE
   jrs-data schema [--check FILE]
-  jrs-data generate --actions N --areas N --seed S [-o FILE]";
+  jrs-data generate --actions N --areas N --seed S [-o FILE]
+  jrs-data import DIR|FILE.csv... [-o FILE.json]
+  jrs-data export FILE.json -o DIR
+  jrs-data templates -o DIR
+  jrs-data columns";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +31,13 @@ fn main() -> ExitCode {
         Some("stats") if args.len() == 2 => stats(&args[1]),
         Some("schema") => schema(&args[1..]),
         Some("generate") => generate(&args[1..]),
+        Some("import") => import(&args[1..]),
+        Some("export") => export(&args[1..]),
+        Some("templates") => templates(&args[1..]),
+        Some("columns") if args.len() == 1 => {
+            print!("{}", csv_io::columns_markdown());
+            Ok(ExitCode::SUCCESS)
+        }
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -173,5 +190,118 @@ fn generate(args: &[String]) -> Result<ExitCode, String> {
         Some(path) => std::fs::write(&path, json).map_err(|e| format!("{path}: {e}"))?,
         None => println!("{json}"),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Splits `args` into inputs and the value of `-o`/`--out`.
+fn inputs_and_out(args: &[String]) -> Result<(Vec<String>, Option<String>), String> {
+    let mut inputs = Vec::new();
+    let mut out = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--out" => {
+                out = Some(
+                    it.next()
+                        .cloned()
+                        .ok_or_else(|| format!("{a} needs a value\n{USAGE}"))?,
+                )
+            }
+            _ if a.starts_with('-') => return Err(format!("unknown option {a}\n{USAGE}")),
+            _ => inputs.push(a.clone()),
+        }
+    }
+    Ok((inputs, out))
+}
+
+fn import(args: &[String]) -> Result<ExitCode, String> {
+    let (inputs, out) = inputs_and_out(args)?;
+    if inputs.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    let mut files = Vec::new();
+    for input in &inputs {
+        let path = Path::new(input);
+        if path.is_dir() {
+            let mut names: Vec<_> = std::fs::read_dir(path)
+                .map_err(|e| format!("{input}: cannot read: {e}"))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")))
+                .collect();
+            names.sort();
+            for p in names {
+                let name = p.display().to_string();
+                files.push((name.clone(), read(&name)?));
+            }
+        } else {
+            files.push((input.clone(), read(input)?));
+        }
+    }
+    let label = inputs.join(" ");
+    let (dataset, problems) = csv_io::import_files(&files);
+    for p in &problems {
+        println!("{p}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    let Some(d) = dataset else {
+        println!("{label}: INVALID: {errors} errors, {warnings} warnings");
+        return Ok(ExitCode::from(1));
+    };
+    println!("{label}: valid: 0 errors, {warnings} warnings");
+    if let Some(out) = out {
+        let mut json = serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?;
+        json.push('\n');
+        std::fs::write(&out, json).map_err(|e| format!("{out}: {e}"))?;
+        println!("wrote {out}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_files(dir: &str, files: &[(String, String)]) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
+    for (name, text) in files {
+        let path = Path::new(dir).join(name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    println!("wrote {} files to {dir}", files.len());
+    Ok(())
+}
+
+fn export(args: &[String]) -> Result<ExitCode, String> {
+    let (inputs, out) = inputs_and_out(args)?;
+    let ([input], Some(dir)) = (inputs.as_slice(), out) else {
+        return Err(USAGE.to_string());
+    };
+    let bytes = read(input)?;
+    let outcome = load_bytes(&bytes);
+    let d: Dataset = match outcome.dataset {
+        Some(d) => d,
+        None => {
+            for p in &outcome.problems {
+                println!("{input}: {p}");
+            }
+            // A dataset with validation errors can still be exported, to fix it in a
+            // spreadsheet; one that does not even have the right shape cannot.
+            match serde_json::from_slice::<Dataset>(&bytes) {
+                Ok(d) => {
+                    println!("{input}: has errors; exporting it anyway so they can be fixed");
+                    d
+                }
+                Err(_) => return Ok(ExitCode::from(1)),
+            }
+        }
+    };
+    write_files(&dir, &csv_io::export(&d))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn templates(args: &[String]) -> Result<ExitCode, String> {
+    let (inputs, out) = inputs_and_out(args)?;
+    let (true, Some(dir)) = (inputs.is_empty(), out) else {
+        return Err(USAGE.to_string());
+    };
+    write_files(&dir, &csv_io::templates())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,15 +7,18 @@
 //! ([`boundaries::parse_boundaries`]) replaces the generated shapes when present.
 
 pub mod boundaries;
+pub mod choropleth;
 pub mod gaps;
 pub mod hierarchy;
 pub mod inset;
+pub mod layer;
 pub mod outline;
 pub mod path;
 pub mod polygon;
 pub mod projection;
 pub mod schematic;
 pub mod shape;
+pub mod view_box;
 pub mod voronoi;
 
 pub use boundaries::{parse_boundaries, Boundaries, BoundaryMap};

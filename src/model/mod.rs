@@ -2,11 +2,16 @@
 //! No Leptos and no browser APIs here: everything is tested natively.
 
 pub mod coverage;
+pub mod csv_io;
 pub mod date;
+pub mod embed_snippet;
 pub mod filter;
 pub mod fold;
 pub mod load;
+pub mod presentation;
+pub mod print_sources;
 pub mod problem;
+pub mod qr;
 pub mod schema;
 pub mod synthetic;
 pub mod types;

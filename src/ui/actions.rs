@@ -13,19 +13,20 @@ use leptos::prelude::*;
 pub fn ActionsView() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let selected = move || ctx.state.with(|s| s.action.clone());
+    let selected = Memo::new(move |_| ctx.state.with(|s| s.action.clone()));
+    // The title comes before the filter panel, so the page's headings read in order.
     view! {
+        <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { "view.actions" } else { "view.actions_official" })}</h1>
         <div class="with-filters">
             <aside class="filters" aria-label=move || i18n::t(lang.get(), "filters.title")>
                 <FilterPanel />
             </aside>
             <div class="results">
-                <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { "view.actions" } else { "view.actions_official" })}</h1>
                 {move || (ctx.aligned()).then(|| view! {
                     <p class="banner aligned-notice" role="note">{i18n::t(lang.get(), "overview.aligned_notice")}</p>
                 })}
                 <ActiveFilters />
-                {move || selected().map(|id| view! { <ActionDetail id=id /> })}
+                {move || selected.get().map(|id| view! { <ActionDetail id=id /> })}
                 <ActionList />
             </div>
         </div>

@@ -14,6 +14,9 @@ use std::sync::Arc;
 /// Where the bundled dataset lives, relative to the page (so sub-path hosting works).
 pub const BUNDLED_DATA: &str = "data/jakarta.json";
 
+/// How long to wait for a dataset before giving up, in milliseconds.
+const FETCH_TIMEOUT_MS: u32 = 20_000;
+
 fn location_search() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -32,13 +35,39 @@ pub fn browser_lang() -> Lang {
 
 async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     use gloo::net::http::Request;
+    // Give up after FETCH_TIMEOUT_MS rather than spinning forever on a slow or dead host.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _timer = controller.clone().map(|c| {
+        let flag = timed_out.clone();
+        gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || {
+            flag.set(true);
+            c.abort();
+        })
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
     let resp = Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(|e| LoadError::Fetch {
             url: url.clone(),
-            reason: e.to_string(),
+            reason: if timed_out.get() {
+                format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
+            } else {
+                e.to_string()
+            },
         })?;
+    let content_type = resp.headers().get("content-type").unwrap_or_default();
+    if !content_type.is_empty()
+        && !content_type.contains("json")
+        && !content_type.starts_with("text/plain")
+    {
+        return Err(LoadError::Fetch {
+            url: url.clone(),
+            reason: format!("the server sent {content_type}, not a JSON file"),
+        });
+    }
     if !resp.ok() {
         return Err(LoadError::Fetch {
             url: url.clone(),
@@ -99,6 +128,27 @@ pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
     }
 }
 
+/// Loads a dataset from spreadsheet CSV files given as (name, bytes) (used by "open your
+/// data"); problems point at file, row and column, as `jrs-data import` reports them.
+pub fn loaded_from_csv(files: &[(String, Vec<u8>)], name: &str) -> Result<Loaded, LoadError> {
+    let (dataset, problems) = crate::model::csv_io::import_files(files);
+    match dataset {
+        Some(dataset) => {
+            let index = Index::new(&dataset);
+            Ok(Loaded {
+                dataset,
+                index,
+                warnings: problems,
+                url: name.to_string(),
+            })
+        }
+        None => Err(LoadError::Invalid {
+            url: name.to_string(),
+            problems,
+        }),
+    }
+}
+
 /// A dataset opened in the browser ("open your data"): it replaces the loaded one for this
 /// page only; nothing is uploaded. `None` means "the dataset from the URL".
 #[derive(Clone, Copy)]
@@ -113,6 +163,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(notices);
     let default_lang = browser_lang();
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(default_lang));
+    super::focus::install(state);
 
     // Keep <html lang> and the document title in step with the language.
     Effect::new(move |_| {
@@ -178,7 +229,10 @@ pub fn App() -> impl IntoView {
         "popstate",
         move |_| {
             let (s, _) = ViewState::from_query(&location_search());
-            state.set(s);
+            // A fragment link (the skip link) also fires popstate: keep the page as it is.
+            if state.with_untracked(|cur| *cur != s) {
+                state.set(s);
+            }
         },
     );
     std::mem::forget(_popstate);

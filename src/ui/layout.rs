@@ -11,7 +11,8 @@ use crate::model::date::format_date;
 use crate::model::{Lang, View};
 use leptos::prelude::*;
 
-fn view_label(view: View, aligned: bool) -> &'static str {
+/// The i18n key of a view's name.
+pub fn view_label(view: View, aligned: bool) -> &'static str {
     match view {
         View::Overview => "view.overview",
         View::Actions if aligned => "view.actions",
@@ -23,9 +24,40 @@ fn view_label(view: View, aligned: bool) -> &'static str {
     }
 }
 
-/// The header, navigation, current view and footer.
+/// The page for the current mode: presentation (`?present=1`), embedded (`?embed=1`, no
+/// site chrome) or the full site. Registers the offline service worker unless embedded.
 #[component]
 pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
+    let state = use_ctx().state;
+    let mode = Memo::new(move |_| state.with(|s| (s.present, s.embed)));
+    if !state.with_untracked(|s| s.embed) {
+        super::offline::register_service_worker();
+    }
+    move || match mode.get() {
+        (true, _) => view! { <super::present::Presentation /> }.into_any(),
+        (false, true) => view! { <super::embed::EmbedShell /> }.into_any(),
+        (false, false) => view! { <SiteShell notices=notices /> }.into_any(),
+    }
+}
+
+/// The current view (in the site shell, the embed shell and presentation steps).
+#[component]
+pub fn CurrentView() -> impl IntoView {
+    let state = use_ctx().state;
+    let view = Memo::new(move |_| state.with(|s| s.view));
+    move || match view.get() {
+        View::Overview => view! { <OverviewView /> }.into_any(),
+        View::Actions => view! { <ActionsView /> }.into_any(),
+        View::Charts => view! { <super::charts_view::ChartsView /> }.into_any(),
+        View::Map => view! { <super::map_view::MapView /> }.into_any(),
+        View::Timeline => view! { <TimelineView /> }.into_any(),
+        View::Sources => view! { <SourcesView /> }.into_any(),
+    }
+}
+
+/// The header, navigation, current view and footer.
+#[component]
+fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let state = ctx.state;
@@ -72,6 +104,9 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <p class="site-title">{move || title.get(lang.get()).to_string()}</p>
             </div>
             <div class="header-tools">
+                <super::present::PresentButton />
+                <super::share::ShareButton />
+                <super::embed::EmbedButton />
                 <button
                     type="button"
                     class="contrast-switch"
@@ -80,6 +115,7 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 >
                     {move || i18n::t(lang.get(), "app.contrast")}
                 </button>
+                <super::theme_switch::ThemeSwitch />
                 <button
                     type="button"
                     class="lang-switch"
@@ -94,6 +130,7 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
         <nav class="views" aria-label=move || i18n::t(lang.get(), "app.menu")>
             <ul>{nav}</ul>
         </nav>
+        <super::open_data::LocalDataBanner />
         {synthetic.then(|| view! {
             <p class="banner synthetic" role="note">{move || i18n::t(lang.get(), "app.synthetic")}</p>
         })}
@@ -109,15 +146,9 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
             })
         }}
         <main id="main" tabindex="-1">
-            {move || match state.with(|s| s.view) {
-                View::Overview => view! { <OverviewView /> }.into_any(),
-                View::Actions => view! { <ActionsView /> }.into_any(),
-                View::Charts => view! { <super::charts_view::ChartsView /> }.into_any(),
-                View::Map => view! { <super::map_view::MapView /> }.into_any(),
-                View::Timeline => view! { <TimelineView /> }.into_any(),
-                View::Sources => view! { <SourcesView /> }.into_any(),
-            }}
+            <CurrentView />
         </main>
+        <super::share::PrintColophon />
         <footer class="site-footer">
             <p>{move || tf(lang.get(), "app.footer", &[
                 ("licence", footer_meta.licence.clone()),

@@ -4,16 +4,31 @@
 
 pub mod actions;
 pub mod app;
+pub mod chart_download;
+pub mod chart_figure;
 pub mod charts_view;
 pub mod ctx;
+pub mod embed;
 pub mod error_screen;
 pub mod filters;
+pub mod focus;
 pub mod layout;
+pub mod map_boundaries;
+pub mod map_canvas;
+pub mod map_geometry;
+pub mod map_legend;
+pub mod map_model;
+pub mod map_table;
 pub mod map_view;
+pub mod offline;
+pub mod open_data;
 pub mod overview;
 pub mod panic_screen;
+pub mod present;
 pub mod provenance;
+pub mod share;
 pub mod sources;
+pub mod theme_switch;
 pub mod timeline;
 
 /// Mounts the app into `#app` (replacing the static loading placeholder).

@@ -106,6 +106,9 @@ pub fn OverviewView() -> impl IntoView {
                             });
                         }>
                             {move || name.get(lang.get()).to_string()}
+                            {uncertain.then(|| view! {
+                                <span class="chip-note">"(" {move || i18n::t(lang.get(), "prov.uncertain").to_lowercase()} ")"</span>
+                            })}
                             <span class="count">{n}</span>
                         </button>
                     </li>

@@ -114,5 +114,6 @@ pub fn SourcesView() -> impl IntoView {
                 }).collect_view()}
             </ol>
         </section>
+        <super::open_data::OpenDataPanel />
     }
 }

@@ -36,7 +36,7 @@ pub fn TimelineView() -> impl IntoView {
                 <li class="event" data-event=e.id.clone()>
                     <time datetime=datetime>{move || format_date(&date, lang.get())}</time>
                     <div class="event-body">
-                        <h3>{move || title.get(lang.get()).to_string()}</h3>
+                        <h2>{move || title.get(lang.get()).to_string()}</h2>
                         {description.map(|t| view! { <p>{move || t.get(lang.get()).to_string()}</p> })}
                         {(participants.is_some() || count.is_some()).then(|| view! {
                             <p class="who">

@@ -216,6 +216,7 @@ export async function screenshot(page, name) {
  * Contract: <article class="pillar-card" data-pillar="siap|sehat|terhubung"> with the pillar names.
  */
 export async function waitForPillars(page, { timeout = BOOT_TIMEOUT } = {}) {
+  // `page` may also be a playwright Frame (e.g. the app inside the cross-origin embedding page).
   const cards = page.locator('article.pillar-card[data-pillar]');
   await cards.first().waitFor({ state: 'visible', timeout });
   // All three, not just the first (rendering may be incremental).

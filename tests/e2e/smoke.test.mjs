@@ -60,3 +60,17 @@ test('negative control: a truncated .wasm makes the pillar check fail', async (t
   });
   assert.ok(problems.length > 0, 'the broken boot is reported as a page/console error');
 });
+
+test('boots inside a cross-origin <iframe> (embedding page on another origin)', async (t) => {
+  const server = await serve({ framePort: 0 });
+  assert.notEqual(server.frameOrigin, server.origin);
+  const opts = { url: server.frameUrl, allowOrigins: [server.origin], contextOptions: { locale: 'id-ID' } };
+  await withPage(t, opts, async (page) => {
+    await page.locator('#app-frame').waitFor();
+    const frame = page.frames().find((f) => f.url().startsWith(server.url));
+    assert.ok(frame, 'the app frame is loaded from the app origin');
+    const cards = await waitForPillars(frame);
+    assert.equal(await cards.count(), 3);
+    await screenshot(page, 'smoke-cross-origin-iframe');
+  });
+});

@@ -1,0 +1,133 @@
+// Service worker of the Jakarta Resilience Strategy Explorer: after one visit, the app and
+// its data keep working without internet (a workshop venue, a projector laptop).
+// Plain JavaScript, no libraries. The app registers it (never in embed mode) as
+// sw.js?v=<build>, where <build> comes from the hashed wasm file name, so every build gets
+// its own cache and old caches are deleted when the new worker takes over.
+//
+// Strategies:
+//   * page loads (navigations): network first, falling back to the cached index.html
+//     (a new build is picked up as soon as the network answers);
+//   * content-hashed files (explorer-<hash>.js / _bg.wasm, <name>-<hash>.css, boot-<hash>.js):
+//     cache first, they never change under the same name;
+//   * everything else, including data/*.json: network first, falling back to the cache, so a
+//     web team's data update shows up at once when online.
+// Every URL is relative to the worker's scope, so dist/ works under any sub-path.
+"use strict";
+
+const PREFIX = "jrs-explorer-";
+const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
+const CACHE = PREFIX + VERSION;
+const SCOPE = self.registration.scope;
+const INDEX = new URL("./", SCOPE).href;
+/** Files cached at install besides index.html and what it links to. */
+const EXTRA = ["data/jakarta.json", "favicon.svg"];
+/** Trunk's content hash: 16 hex digits before the extension (or before `_bg.wasm`). */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/** How long a page load or data request waits for the network before using the cache. */
+const NETWORK_TIMEOUT_MS = 4000;
+
+/** The same-origin, in-scope URLs that index.html refers to (stylesheets, scripts, wasm). */
+function linkedUrls(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/\b(?:href|src)\s*=\s*"([^"]+)"/g)) {
+    const u = new URL(m[1], INDEX);
+    u.hash = "";
+    if (u.origin === self.location.origin && u.href.startsWith(SCOPE) && u.href !== INDEX) {
+      urls.add(u.href);
+    }
+  }
+  return urls;
+}
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const res = await fetch(INDEX, { cache: "no-cache" });
+  if (!res.ok) throw new Error("sw: index.html answered " + res.status);
+  const html = await res.clone().text();
+  await cache.put(INDEX, res);
+  const urls = linkedUrls(html);
+  for (const e of EXTRA) urls.add(new URL(e, SCOPE).href);
+  await Promise.all(
+    [...urls].map(async (url) => {
+      const r = await fetch(url, { cache: "no-cache" });
+      if (!r.ok) throw new Error("sw: " + url + " answered " + r.status);
+      await cache.put(url, r);
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+/** True for a page of the app itself (the scope, or index.html, with any query). */
+function isAppPage(url) {
+  const path = url.origin + url.pathname;
+  return path === INDEX || path === INDEX + "index.html";
+}
+
+/** Caches a good response (under `key`) without delaying the page. */
+function remember(key, res) {
+  if (res && res.ok && res.type === "basic") {
+    const copy = res.clone();
+    caches.open(CACHE).then((c) => c.put(key, copy)).catch(() => {});
+  }
+}
+
+async function fromCache(key) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match(key)) || (await caches.match(key)) || null;
+}
+
+/** Network first; the cached copy of `key` when the network fails or is too slow. */
+async function networkFirst(request, key) {
+  const network = fetch(request).then((res) => {
+    remember(key, res);
+    return res;
+  });
+  network.catch(() => {}); // a late failure after the cache answered is not an error
+  const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS, null));
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (first) return first;
+    // The network is slow: answer from the cache if we can, else keep waiting.
+    return (await fromCache(key)) || (await network);
+  } catch (err) {
+    const cached = await fromCache(key);
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await fromCache(request.url);
+  if (cached) return cached;
+  const res = await fetch(request);
+  remember(request.url, res);
+  return res;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request, isAppPage(url) ? INDEX : request.url));
+  } else if (HASHED.test(url.pathname)) {
+    event.respondWith(cacheFirst(request));
+  } else {
+    event.respondWith(networkFirst(request, request.url));
+  }
+});

@@ -1,0 +1,641 @@
+//! Horizontal bar charts of matching actions: by pillar, by status, by lead agency (the
+//! largest ten, the rest summed in one "others" bar) and by CRF driver. Every bar has its
+//! label and its count written next to it; bars whose value is an active filter get a dark
+//! outline and a check mark; zero bars show a dashed stub so absences stay visible. Clicking
+//! a bar adds or removes that filter. Labels sit left of the bars on wide layouts and above
+//! them on narrow ones.
+
+use super::draw::{Font, Pen};
+use super::palette;
+use super::text;
+use super::{empty_summary, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
+use crate::i18n::{self, tf};
+use crate::model::coverage::{by_driver, by_lead, by_pillar, by_status};
+use crate::model::{Facet, Status};
+
+/// How many lead agencies get their own bar.
+pub const TOP_LEADS: usize = 10;
+/// Below this width labels go above the bars.
+pub const STACK_BELOW: u32 = 560;
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// Filter value (pillar id, status code…); `None` for an aggregate bar.
+    pub value: Option<String>,
+    /// Label.
+    pub label: String,
+    /// Count.
+    pub count: usize,
+}
+
+struct BarChart<'a> {
+    slug: &'static str,
+    title: String,
+    summary: String,
+    note: Option<String>,
+    label_header: String,
+    facet: Facet,
+    bars: Vec<Bar>,
+    inp: &'a ChartInput<'a>,
+}
+
+fn summary_top(
+    inp: &ChartInput,
+    key: &str,
+    none_key: &str,
+    bars: &[Bar],
+    extra: &[(&str, String)],
+) -> String {
+    if inp.matching.is_empty() {
+        return empty_summary(inp);
+    }
+    let top = bars
+        .iter()
+        .filter(|b| b.value.is_some() && b.count > 0)
+        .max_by(|a, b| a.count.cmp(&b.count).then(std::cmp::Ordering::Greater));
+    let Some(top) = top else {
+        return tf(
+            inp.lang,
+            none_key,
+            &[("total", inp.n_actions(inp.matching.len()))],
+        );
+    };
+    let mut args = vec![
+        ("name", top.label.clone()),
+        ("n", inp.num(top.count)),
+        ("total", inp.n_actions(inp.matching.len())),
+        ("noun", inp.noun(false).to_string()),
+    ];
+    args.extend(extra.iter().map(|(k, v)| (*k, v.clone())));
+    tf(inp.lang, key, &args)
+}
+
+/// Actions by pillar.
+pub fn pillars(inp: &ChartInput) -> ChartSpec {
+    let d = inp.dataset;
+    let bars: Vec<Bar> = by_pillar(d, inp.matching)
+        .into_iter()
+        .map(|(id, n)| Bar {
+            label: d
+                .pillars
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.get(inp.lang).to_string())
+                .unwrap_or_else(|| id.clone()),
+            value: Some(id),
+            count: n,
+        })
+        .collect();
+    let summary = summary_top(
+        inp,
+        "charts.pillar.summary",
+        "charts.pillar.summary_none",
+        &bars,
+        &[],
+    );
+    let multi = inp
+        .matching
+        .iter()
+        .filter(|&&i| d.actions[i].pillars.len() > 1)
+        .count();
+    let note = (multi > 0).then(|| {
+        tf(
+            inp.lang,
+            "charts.pillar.note_multi",
+            &[("n", inp.n_actions(multi))],
+        )
+    });
+    render(BarChart {
+        slug: "by-pillar",
+        title: tf(
+            inp.lang,
+            "charts.pillar.title",
+            &[("noun", inp.noun(true).to_string())],
+        ),
+        summary,
+        note,
+        label_header: i18n::t(inp.lang, "filters.pillar").to_string(),
+        facet: Facet::Pillar,
+        bars,
+        inp,
+    })
+}
+
+fn status_label(inp: &ChartInput, code: &str) -> String {
+    match Status::from_code(code) {
+        Some(Status::Planned) => i18n::t(inp.lang, "status.planned"),
+        Some(Status::Ongoing) => i18n::t(inp.lang, "status.ongoing"),
+        Some(Status::Completed) => i18n::t(inp.lang, "status.completed"),
+        _ => i18n::t(inp.lang, "status.unknown"),
+    }
+    .to_string()
+}
+
+/// Actions by status (no status counts as unknown).
+pub fn statuses(inp: &ChartInput) -> ChartSpec {
+    let bars: Vec<Bar> = by_status(inp.dataset, inp.matching)
+        .into_iter()
+        .map(|(code, n)| Bar {
+            label: status_label(inp, &code),
+            value: Some(code),
+            count: n,
+        })
+        .collect();
+    let summary = summary_top(
+        inp,
+        "charts.status.summary",
+        "charts.status.summary_none",
+        &bars,
+        &[],
+    );
+    render(BarChart {
+        slug: "by-status",
+        title: tf(
+            inp.lang,
+            "charts.status.title",
+            &[("noun", inp.noun(true).to_string())],
+        ),
+        summary,
+        note: None,
+        label_header: i18n::t(inp.lang, "filters.status").to_string(),
+        facet: Facet::Status,
+        bars,
+        inp,
+    })
+}
+
+/// Actions by lead agency: the ten largest, then one bar for all others.
+pub fn leads(inp: &ChartInput) -> ChartSpec {
+    let all = by_lead(inp.dataset, inp.matching);
+    let agencies = all.len();
+    let mut bars: Vec<Bar> = all
+        .iter()
+        .take(TOP_LEADS)
+        .map(|(name, n)| Bar {
+            value: Some(name.clone()),
+            label: name.clone(),
+            count: *n,
+        })
+        .collect();
+    if all.len() > TOP_LEADS {
+        let rest = &all[TOP_LEADS..];
+        bars.push(Bar {
+            value: None,
+            label: tf(
+                inp.lang,
+                "charts.lead.others",
+                &[("n", inp.num(rest.len()))],
+            ),
+            count: rest.iter().map(|(_, n)| n).sum(),
+        });
+    }
+    let without = inp
+        .matching
+        .iter()
+        .filter(|&&i| inp.dataset.actions[i].lead.is_none())
+        .count();
+    let summary = summary_top(
+        inp,
+        "charts.lead.summary",
+        "charts.lead.summary_none",
+        &bars,
+        &[("agencies", inp.num(agencies))],
+    );
+    let note = (without > 0).then(|| {
+        tf(
+            inp.lang,
+            "charts.lead.note_none",
+            &[("n", inp.n_actions(without))],
+        )
+    });
+    render(BarChart {
+        slug: "by-lead",
+        title: tf(
+            inp.lang,
+            "charts.lead.title",
+            &[("noun", inp.noun(true).to_string())],
+        ),
+        summary,
+        note,
+        label_header: i18n::t(inp.lang, "filters.lead").to_string(),
+        facet: Facet::Lead,
+        bars,
+        inp,
+    })
+}
+
+/// Actions by CRF driver (every driver, including those with none).
+pub fn drivers(inp: &ChartInput) -> ChartSpec {
+    let d = inp.dataset;
+    let bars: Vec<Bar> = by_driver(d, inp.matching)
+        .into_iter()
+        .map(|(id, n)| Bar {
+            label: d
+                .crf
+                .drivers
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| x.name.get(inp.lang).to_string())
+                .unwrap_or_else(|| id.clone()),
+            value: Some(id),
+            count: n,
+        })
+        .collect();
+    let zero = bars.iter().filter(|b| b.count == 0).count();
+    let summary = summary_top(
+        inp,
+        "charts.driver.summary",
+        "charts.driver.summary_none",
+        &bars,
+        &[("zero", inp.num(zero)), ("drivers", inp.num(bars.len()))],
+    );
+    render(BarChart {
+        slug: "by-driver",
+        title: tf(
+            inp.lang,
+            "charts.driver.title",
+            &[("noun", inp.noun(true).to_string())],
+        ),
+        summary,
+        note: None,
+        label_header: i18n::t(inp.lang, "filters.driver").to_string(),
+        facet: Facet::Driver,
+        bars,
+        inp,
+    })
+}
+
+fn render(c: BarChart) -> ChartSpec {
+    let inp = c.inp;
+    let width = inp.width.max(260) as i32;
+    let stacked = inp.width < STACK_BELOW;
+    let pad = 8;
+    let size = 13.0;
+    let max = c.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    let label_w = if stacked {
+        width - 2 * pad
+    } else {
+        let want = c
+            .bars
+            .iter()
+            .map(|b| text::width(&b.label, size) as i32 + 22)
+            .max()
+            .unwrap_or(80);
+        want.clamp(80, (width as f64 * 0.42) as i32)
+    };
+    let value_w = text::width(&inp.num(max), size) as i32 + 34;
+    let bar_x0 = if stacked { pad } else { pad + label_w + 8 };
+    let bar_span = (width - bar_x0 - pad - value_w).max(20);
+    let bar_h = 20;
+    let line_h = 17;
+    let wrapped: Vec<Vec<String>> = c
+        .bars
+        .iter()
+        .map(|b| text::wrap(&b.label, size, (label_w - 20) as f64, 2))
+        .collect();
+    let row_h: Vec<i32> = wrapped
+        .iter()
+        .map(|lines| {
+            let n = lines.len() as i32;
+            if stacked {
+                n * line_h + bar_h + 14
+            } else {
+                (n * line_h + 8).max(bar_h + 14)
+            }
+        })
+        .collect();
+    let height = pad * 2 + row_h.iter().sum::<i32>() + 4;
+
+    let mut buf = String::new();
+    let mut hits = Vec::new();
+    {
+        let mut pen = Pen::new(&mut buf, width as u32, height as u32);
+        let mut y = pad;
+        // Baseline of the bars.
+        pen.line((bar_x0, pad), (bar_x0, height - pad), palette::AXIS, 1);
+        for (i, ((b, lines), &h)) in c.bars.iter().zip(&wrapped).zip(&row_h).enumerate() {
+            let selected = b
+                .value
+                .as_ref()
+                .is_some_and(|v| inp.filters.has(c.facet, v));
+            let n = lines.len() as i32;
+            let bar_y = if stacked {
+                y + n * line_h + 4
+            } else {
+                y + (h - bar_h) / 2
+            };
+            let label_font = if selected {
+                Font::new(size, palette::TEXT).bold()
+            } else {
+                Font::new(size, palette::TEXT)
+            };
+            let label_x = if stacked { pad + 2 } else { pad + 16 };
+            for (k, line) in lines.iter().enumerate() {
+                let ly = if stacked {
+                    y + line_h / 2 + 2 + k as i32 * line_h
+                } else {
+                    y + h / 2 - (n - 1) * line_h / 2 + k as i32 * line_h
+                };
+                pen.text(line, label_x, ly, label_font);
+            }
+            if selected && !stacked {
+                pen.text("✓", pad, y + h / 2, Font::new(size, palette::TEXT).bold());
+            }
+            let bw = ((b.count as f64 / max as f64) * bar_span as f64).round() as i32;
+            if b.count > 0 {
+                // The aggregate "others" bar is grey: it is not one agency.
+                let fill = if b.value.is_some() {
+                    palette::BAR
+                } else {
+                    palette::AXIS
+                };
+                pen.rect(bar_x0, bar_y, bw.max(2), bar_h, fill);
+                if selected {
+                    pen.outline(
+                        bar_x0 - 2,
+                        bar_y - 2,
+                        bw.max(2) + 4,
+                        bar_h + 4,
+                        palette::SELECTED,
+                        2,
+                    );
+                }
+            } else {
+                pen.dashed_outline(bar_x0, bar_y, 14, bar_h, palette::AXIS, 1);
+            }
+            let mut value = inp.num(b.count);
+            if selected && stacked {
+                value = format!("{value} ✓");
+            }
+            pen.text(
+                &value,
+                bar_x0 + bw.max(14) + 6,
+                bar_y + bar_h / 2,
+                Font::new(size, palette::TEXT).bold(),
+            );
+            let label = tf(
+                inp.lang,
+                "charts.bar.hit",
+                &[("name", b.label.clone()), ("count", inp.n_actions(b.count))],
+            );
+            hits.push(Hit {
+                x: 0,
+                y,
+                w: width,
+                h,
+                key: b.value.clone().unwrap_or_else(|| "others".into()),
+                label: if b.value.is_some() {
+                    format!(
+                        "{label}. {}",
+                        i18n::t(
+                            inp.lang,
+                            if selected {
+                                "charts.bar.remove_filter"
+                            } else {
+                                "charts.bar.add_filter"
+                            }
+                        )
+                    )
+                } else {
+                    label
+                },
+                action: match &b.value {
+                    Some(v) => HitAction::Toggle(c.facet, v.clone()),
+                    None => HitAction::None,
+                },
+                grid: (i as i32, 0),
+                expanded: None,
+                pressed: b.value.as_ref().map(|_| selected),
+            });
+            y += h;
+        }
+        pen.finish();
+    }
+    let table = Table {
+        caption: c.title.clone(),
+        header: vec![
+            c.label_header,
+            i18n::t(
+                inp.lang,
+                if inp.aligned() {
+                    "charts.col_initiatives"
+                } else {
+                    "charts.col_actions"
+                },
+            )
+            .to_string(),
+        ],
+        rows: c
+            .bars
+            .iter()
+            .map(|b| vec![Cell::Text(b.label.clone()), Cell::Num(b.count)])
+            .collect(),
+    };
+    ChartSpec {
+        slug: c.slug,
+        title: c.title,
+        summary: c.summary,
+        note: c.note,
+        width: width as u32,
+        height: height as u32,
+        svg: buf,
+        table,
+        hits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::testdata::tiny;
+    use crate::model::{Filters, Lang};
+
+    fn inp<'a>(
+        d: &'a crate::model::Dataset,
+        m: &'a [usize],
+        f: &'a Filters,
+        lang: Lang,
+        w: u32,
+    ) -> ChartInput<'a> {
+        ChartInput {
+            dataset: d,
+            matching: m,
+            filters: f,
+            lang,
+            width: w,
+        }
+    }
+
+    #[test]
+    fn pillar_bars_count_and_summarise() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let s = pillars(&inp(&d, &all, &f, Lang::Id, 600));
+        assert_eq!(
+            s.table.rows,
+            vec![
+                vec![Cell::Text("Jakarta Siap".into()), Cell::Num(3)],
+                vec![Cell::Text("Jakarta Sehat".into()), Cell::Num(2)],
+            ]
+        );
+        assert_eq!(s.table.header, vec!["Pilar", "Inisiatif"]);
+        assert_eq!(
+            s.summary,
+            "Jakarta Siap memiliki inisiatif terbanyak: 3 dari 5 inisiatif."
+        );
+        assert!(s.note.unwrap().contains("1 inisiatif"));
+        assert_eq!(s.hits.len(), 2);
+        assert_eq!(
+            s.hits[0].action,
+            HitAction::Toggle(Facet::Pillar, "siap".into())
+        );
+        let en = pillars(&inp(&d, &all, &f, Lang::En, 600));
+        assert_eq!(
+            en.summary,
+            "Prepared Jakarta has the most initiatives: 3 of 5 initiatives."
+        );
+    }
+
+    #[test]
+    fn status_bars_include_unknown_and_mark_the_active_filter() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters {
+            statuses: vec![Status::Ongoing],
+            ..Default::default()
+        };
+        let s = statuses(&inp(&d, &all, &f, Lang::En, 400));
+        let counts: Vec<usize> = s
+            .table
+            .rows
+            .iter()
+            .map(|r| match r[1] {
+                Cell::Num(n) => n,
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(
+            counts,
+            vec![1, 2, 1, 1],
+            "planned, ongoing, completed, unknown"
+        );
+        let ongoing = s.hits.iter().find(|h| h.key == "ongoing").unwrap();
+        assert_eq!(ongoing.pressed, Some(true));
+        assert!(ongoing.label.contains("remove"), "{}", ongoing.label);
+        assert!(s.svg.contains("✓"));
+    }
+
+    #[test]
+    fn leads_keep_the_top_ten_and_sum_the_rest() {
+        let mut d = tiny();
+        let template = d.actions[0].clone();
+        for i in 0..14 {
+            let mut a = template.clone();
+            a.id = format!("x{i}");
+            a.lead = Some(format!("Agency {i:02}"));
+            d.actions.push(a);
+        }
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let s = leads(&inp(&d, &all, &f, Lang::En, 900));
+        assert_eq!(s.table.rows.len(), TOP_LEADS + 1);
+        assert_eq!(s.table.rows[0][0], Cell::Text("Dinas Air".into()));
+        assert_eq!(s.table.rows[0][1], Cell::Num(2));
+        let others = s.table.rows.last().unwrap();
+        assert!(others[0].raw().contains("6 other"), "{:?}", others[0]);
+        let listed: usize = s
+            .table
+            .rows
+            .iter()
+            .map(|r| r[1].raw().parse::<usize>().unwrap())
+            .sum();
+        let with_lead = d.actions.iter().filter(|a| a.lead.is_some()).count();
+        assert_eq!(
+            listed, with_lead,
+            "every action with a lead is counted once"
+        );
+        assert_eq!(s.hits.last().unwrap().action, HitAction::None);
+        assert!(s.note.unwrap().contains("2 initiatives"));
+    }
+
+    #[test]
+    fn drivers_show_zero_bars() {
+        let d = tiny();
+        let f = Filters::default();
+        let s = drivers(&inp(&d, &[2], &f, Lang::Id, 1000));
+        assert_eq!(s.table.rows.len(), 2);
+        assert_eq!(s.table.rows[0][1], Cell::Num(0));
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let s = drivers(&inp(&d, &all, &f, Lang::Id, 1000));
+        assert!(s.summary.contains("Kebutuhan dasar"), "{}", s.summary);
+        assert!(s.summary.contains("1 dari 2"), "{}", s.summary);
+    }
+
+    #[test]
+    fn charts_without_values_say_so() {
+        let mut d = tiny();
+        for a in &mut d.actions {
+            a.lead = None;
+            a.crf_drivers.clear();
+        }
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let l = leads(&inp(&d, &all, &f, Lang::En, 600));
+        assert_eq!(
+            l.summary,
+            "None of the 5 initiatives that match names a lead agency."
+        );
+        assert!(l.table.rows.is_empty());
+        let dr = drivers(&inp(&d, &all, &f, Lang::Id, 600));
+        assert_eq!(
+            dr.summary,
+            "Tidak satu pun dari 5 inisiatif yang cocok dikaitkan dengan penggerak CRF."
+        );
+    }
+
+    #[test]
+    fn hits_stay_inside_the_drawing_at_phone_and_projector_widths() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        for w in [320, 375, 1280, 1920] {
+            for s in [
+                pillars(&inp(&d, &all, &f, Lang::Id, w)),
+                statuses(&inp(&d, &all, &f, Lang::Id, w)),
+                leads(&inp(&d, &all, &f, Lang::Id, w)),
+                drivers(&inp(&d, &all, &f, Lang::Id, w)),
+            ] {
+                assert_eq!(s.width, w.max(260));
+                for h in &s.hits {
+                    assert!(h.y + h.h <= s.height as i32);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn csv_rows_are_exactly_the_table_rows() {
+        let d = tiny();
+        let f = Filters::default();
+        let s = statuses(&inp(&d, &[0, 1], &f, Lang::Id, 600));
+        let csv = s.csv("src");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "Status,Inisiatif,source");
+        assert_eq!(lines.len(), 1 + s.table.rows.len());
+        assert_eq!(lines[1], "Direncanakan,0,src");
+        assert_eq!(lines[2], "Berjalan,1,src");
+    }
+
+    #[test]
+    fn agency_names_are_escaped() {
+        let mut d = tiny();
+        d.actions[0].lead = Some("<script>alert(1)</script>".into());
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let s = leads(&inp(&d, &all, &f, Lang::Id, 900));
+        assert!(!s.svg.contains("<script"));
+        assert!(s.svg.contains("&lt;script&gt;"));
+    }
+}

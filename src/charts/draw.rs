@@ -1,0 +1,236 @@
+//! A thin pen over plotters' SVG backend: rectangles, lines, dashed outlines, hatching, dots,
+//! triangles and text, in integer pixels. Charts lay themselves out (see `text.rs` for label
+//! widths) and draw only with these primitives, so plotters never measures text (in the
+//! browser that would insert styled spans into the page) and the wasm stays small.
+//! plotters escapes the text it writes.
+
+use super::palette::Rgb;
+use plotters::prelude::{DrawingBackend, SVGBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{
+    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle, TextStyle,
+};
+
+/// Horizontal anchor of a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Text starts at x.
+    Start,
+    /// Text is centred on x.
+    Middle,
+    /// Text ends at x.
+    End,
+}
+
+/// A text style: size in pixels, colour, weight, anchor, and whether it reads upwards.
+#[derive(Debug, Clone, Copy)]
+pub struct Font {
+    /// Size in CSS pixels.
+    pub size: f64,
+    /// Colour.
+    pub color: Rgb,
+    /// Bold.
+    pub bold: bool,
+    /// Anchor.
+    pub align: Align,
+    /// Rotated 90° counter-clockwise (reads bottom to top).
+    pub up: bool,
+}
+
+impl Font {
+    /// A regular label.
+    pub fn new(size: f64, color: Rgb) -> Font {
+        Font {
+            size,
+            color,
+            bold: false,
+            align: Align::Start,
+            up: false,
+        }
+    }
+    /// Bold.
+    pub fn bold(mut self) -> Font {
+        self.bold = true;
+        self
+    }
+    /// With an anchor.
+    pub fn align(mut self, a: Align) -> Font {
+        self.align = a;
+        self
+    }
+    /// Reading upwards.
+    pub fn up(mut self) -> Font {
+        self.up = true;
+        self
+    }
+}
+
+fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+/// Draws into an SVG string of a given size.
+pub struct Pen<'a> {
+    svg: SVGBackend<'a>,
+}
+
+impl<'a> Pen<'a> {
+    /// Starts an SVG document of `w` × `h` pixels in `buf` (finish with [`Pen::finish`]).
+    pub fn new(buf: &'a mut String, w: u32, h: u32) -> Pen<'a> {
+        Pen {
+            svg: SVGBackend::with_string(buf, (w.max(1), h.max(1))),
+        }
+    }
+
+    /// A filled rectangle.
+    pub fn rect(&mut self, x: i32, y: i32, w: i32, h: i32, fill: Rgb) {
+        if w <= 0 || h <= 0 {
+            return;
+        }
+        let _ = self.svg.draw_rect((x, y), (x + w, y + h), &rgb(fill), true);
+    }
+
+    /// A rectangle outline of `width` pixels, drawn inside the box.
+    pub fn outline(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, width: u32) {
+        let o = (width as i32) / 2;
+        let pts = vec![
+            (x + o, y + o),
+            (x + w - o, y + o),
+            (x + w - o, y + h - o),
+            (x + o, y + h - o),
+            (x + o, y + o),
+        ];
+        let _ = self.svg.draw_path(pts, &style(color, width));
+    }
+
+    /// A straight line.
+    pub fn line(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32) {
+        let _ = self.svg.draw_path(vec![from, to], &style(color, width));
+    }
+
+    /// A dashed straight line (dash and gap in pixels).
+    pub fn dashed(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32, dash: i32) {
+        let (dx, dy) = ((to.0 - from.0) as f64, (to.1 - from.1) as f64);
+        let len = (dx * dx + dy * dy).sqrt();
+        if len < 1.0 {
+            return;
+        }
+        let step = (dash.max(1) * 2) as f64;
+        let mut t = 0.0;
+        while t < len {
+            let t2 = (t + dash as f64).min(len);
+            let p = |s: f64| {
+                (
+                    from.0 + (dx * s / len).round() as i32,
+                    from.1 + (dy * s / len).round() as i32,
+                )
+            };
+            self.line(p(t), p(t2), color, width);
+            t += step;
+        }
+    }
+
+    /// A dashed rectangle outline.
+    pub fn dashed_outline(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, width: u32) {
+        let o = (width as i32) / 2;
+        let (l, t, r, b) = (x + o, y + o, x + w - o - 1, y + h - o - 1);
+        self.dashed((l, t), (r, t), color, width, 4);
+        self.dashed((r, t), (r, b), color, width, 4);
+        self.dashed((r, b), (l, b), color, width, 4);
+        self.dashed((l, b), (l, t), color, width, 4);
+    }
+
+    /// Diagonal hatching inside a box (lines from lower left to upper right, `gap` apart).
+    pub fn hatch(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, gap: i32) {
+        let gap = gap.max(3);
+        // Lines x' + y' = c for c in (0, w + h), clipped to the box.
+        let mut c = gap;
+        while c < w + h {
+            let (x1, y1) = if c <= h { (0, c) } else { (c - h, h) };
+            let (x2, y2) = if c <= w { (c, 0) } else { (w, c - w) };
+            self.line((x + x1, y + y1), (x + x2, y + y2), color, 1);
+            c += gap;
+        }
+    }
+
+    /// A filled circle.
+    pub fn dot(&mut self, c: (i32, i32), r: u32, fill: Rgb) {
+        let _ = self.svg.draw_circle(c, r, &rgb(fill), true);
+    }
+
+    /// A filled polygon (e.g. an arrow head).
+    pub fn polygon(&mut self, pts: Vec<(i32, i32)>, fill: Rgb) {
+        let _ = self.svg.fill_polygon(pts, &rgb(fill));
+    }
+
+    /// A line of text; `y` is the baseline's vertical centre for horizontal text.
+    pub fn text(&mut self, s: &str, x: i32, y: i32, font: Font) {
+        if s.is_empty() {
+            return;
+        }
+        // The SVG backend writes font-size = size / 1.24.
+        let mut desc = FontDesc::new(
+            FontFamily::SansSerif,
+            font.size * 1.24,
+            if font.bold {
+                FontStyle::Bold
+            } else {
+                FontStyle::Normal
+            },
+        );
+        if font.up {
+            desc = desc.transform(FontTransform::Rotate270);
+        }
+        let h = match font.align {
+            Align::Start => HPos::Left,
+            Align::Middle => HPos::Center,
+            Align::End => HPos::Right,
+        };
+        let color = rgb(font.color);
+        let style = TextStyle::from(desc)
+            .color(&color)
+            .pos(Pos::new(h, VPos::Center));
+        let _ = self.svg.draw_text(s, &style, (x, y));
+    }
+
+    /// Closes the document.
+    pub fn finish(mut self) {
+        let _ = self.svg.present();
+    }
+}
+
+fn style(c: Rgb, width: u32) -> ShapeStyle {
+    ShapeStyle {
+        color: rgb(c).to_rgba(),
+        filled: false,
+        stroke_width: width,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::palette;
+
+    #[test]
+    fn draws_an_svg_with_escaped_text() {
+        let mut buf = String::new();
+        let mut pen = Pen::new(&mut buf, 200, 100);
+        pen.rect(0, 0, 10, 10, palette::BAR);
+        pen.text(
+            "<script>alert(1)</script>",
+            5,
+            50,
+            Font::new(12.0, palette::TEXT),
+        );
+        pen.dashed_outline(20, 20, 30, 30, palette::GAP, 2);
+        pen.hatch(20, 20, 30, 30, palette::GAP_HATCH, 6);
+        pen.finish();
+        assert!(buf.starts_with("<svg"));
+        assert!(buf.trim_end().ends_with("</svg>"));
+        assert!(!buf.contains("<script>"));
+        assert!(buf.contains("&lt;script&gt;"));
+        assert!(buf.contains("#12436d") || buf.contains("#12436D"));
+        assert!(!buf.contains("style="), "no inline styles (strict CSP)");
+    }
+}

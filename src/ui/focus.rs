@@ -1,0 +1,113 @@
+//! Keyboard focus across state changes. A change of the view state (a view, an action, the
+//! presentation) can remove the control that had the focus; the browser would then drop the
+//! focus to the start of the page. Instead the focus moves to where the change leads: the
+//! opened action's details, the closed action's entry in the list, the Present button after
+//! leaving the presentation, otherwise the main content. Opening an action also moves the
+//! focus to its details when the link that opened it is still there.
+
+use crate::model::ViewState;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+fn focus_first(doc: &web_sys::Document, selector: &str) -> bool {
+    let Ok(Some(el)) = doc.query_selector(selector) else {
+        return false;
+    };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(el) => {
+            let _ = el.focus();
+            doc.active_element().is_some_and(|a| a == *el)
+        }
+        Err(_) => false,
+    }
+}
+
+/// The list link of an action, found by comparing the data attribute (ids are data: they
+/// never go into a selector).
+fn focus_action_link(doc: &web_sys::Document, id: &str) -> bool {
+    let Ok(Some(list)) = doc.query_selector("ul.action-list") else {
+        return false;
+    };
+    let mut item = list.first_element_child();
+    while let Some(li) = item {
+        if li.get_attribute("data-action").as_deref() == Some(id) {
+            if let Ok(Some(a)) = li.query_selector("a") {
+                if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = a.focus();
+                    return true;
+                }
+            }
+        }
+        item = li.next_element_sibling();
+    }
+    false
+}
+
+fn focus_is_lost(doc: &web_sys::Document) -> bool {
+    match doc.active_element() {
+        None => true,
+        Some(el) => doc.body().is_some_and(|b| *b == el) || doc.document_element() == Some(el),
+    }
+}
+
+/// After the DOM has followed a state change from `prev` to `now`.
+fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_sys::Element>>>) {
+    let Some(doc) = document() else { return };
+    let opened = now.action.is_some() && now.action != prev.action && now.view == prev.view;
+    if opened && !now.present && focus_first(&doc, "article.action-detail") {
+        return;
+    }
+    let lost = focus_is_lost(&doc) && last.borrow().as_ref().is_some_and(|el| !el.is_connected());
+    if !lost {
+        return;
+    }
+    if now.action.is_some()
+        && now.action != prev.action
+        && focus_first(&doc, "article.action-detail")
+    {
+        return;
+    }
+    if prev.present && !now.present && focus_first(&doc, ".present-button") {
+        return;
+    }
+    if let (Some(id), None) = (&prev.action, &now.action) {
+        if focus_action_link(&doc, id) {
+            return;
+        }
+    }
+    focus_first(&doc, "#main");
+}
+
+/// Starts following the focus (once, from the app root).
+pub fn install(state: RwSignal<ViewState>) {
+    let last: Rc<RefCell<Option<web_sys::Element>>> = Rc::new(RefCell::new(None));
+    if let Some(doc) = document() {
+        let last = last.clone();
+        let listener = gloo::events::EventListener::new(&doc, "focusin", move |ev| {
+            let el = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            *last.borrow_mut() = el;
+        });
+        listener.forget();
+    }
+    let last = StoredValue::new_local(last);
+    Effect::new(move |prev: Option<ViewState>| {
+        let now = state.get();
+        if let Some(prev) = prev {
+            if prev != now {
+                let next = now.clone();
+                let last = last.get_value();
+                // The views re-render in this turn; look once the page has followed.
+                request_animation_frame(move || after_change(&prev, &next, &last));
+            }
+        }
+        now
+    });
+}

@@ -1,0 +1,62 @@
+//! Offline use: registers the service worker (public/sw.js) that keeps the app and its data
+//! available without internet after one visit. Only on http(s) pages in a secure context,
+//! never in embed mode; the worker's URL carries the build's version (the content hash of
+//! the wasm file name) so each build gets its own cache.
+
+use wasm_bindgen::JsCast;
+
+/// The build's version: the hash in the wasm file name Trunk preloads
+/// (`explorer-<hash>_bg.wasm`), or "dev" when there is none.
+fn build_version(doc: &web_sys::Document) -> String {
+    let href = doc
+        .query_selector("link[rel=\"preload\"][href$=\".wasm\"]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .unwrap_or_default();
+    let name = href.rsplit('/').next().unwrap_or_default();
+    let stem = name.trim_end_matches(".wasm").trim_end_matches("_bg");
+    let hash = stem.rsplit('-').next().unwrap_or_default();
+    if !hash.is_empty() && hash.len() <= 64 && hash.chars().all(|c| c.is_ascii_alphanumeric()) {
+        hash.to_string()
+    } else {
+        "dev".to_string()
+    }
+}
+
+/// Registers sw.js when the page may have one. Failures are only logged as warnings: the
+/// app works online without it.
+pub fn register_service_worker() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if !w.is_secure_context() {
+        return;
+    }
+    let protocol = w.location().protocol().unwrap_or_default();
+    if protocol != "http:" && protocol != "https:" {
+        return;
+    }
+    let nav = w.navigator();
+    if !nav.on_line() {
+        return; // already installed if it ever was; updating needs the network
+    }
+    let has_sw = js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false);
+    if !has_sw {
+        return;
+    }
+    let Some(doc) = w.document() else {
+        return;
+    };
+    let url = format!("sw.js?v={}", build_version(&doc));
+    let promise = nav.service_worker().register(&url);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            let msg = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{e:?}"));
+            gloo::console::warn!(format!("offline use unavailable: {msg}"));
+        }
+    });
+}

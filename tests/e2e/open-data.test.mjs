@@ -1,0 +1,195 @@
+// "Open your data" (src/ui/open_data.rs): a dataset JSON or a set of CSV files chosen with the
+// file picker (or dropped) is validated in the browser and shown; a CSV with an error gives a
+// report with file, row and column; nothing is uploaded; "back" returns to the bundled data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, BOOT_TIMEOUT, serve, withPage, waitForPillars, screenshot, tempDir } from './lib.mjs';
+
+const CHENNAI_JSON = join(ROOT, 'data', 'chennai.json');
+const EXAMPLE = join(ROOT, 'data', 'templates', 'example');
+const chennai = JSON.parse(readFileSync(CHENNAI_JSON, 'utf8'));
+const CHENNAI_PILLARS = chennai.pillars.map((p) => p.id);
+const csvFiles = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => join(dir, f));
+
+/** Opens the Sources & method view and returns the file input of the "open your data" panel. */
+async function openPanel(page) {
+  const input = page.locator('#open-data-input');
+  await input.waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+  return input;
+}
+
+/** Records every request made from now on. */
+function recordRequests(page) {
+  const seen = [];
+  page.on('request', (r) => seen.push(`${r.method()} ${r.url()}`));
+  return seen;
+}
+
+/** The overview shows the Chennai dataset: its title and its five pillar cards. */
+async function assertChennai(page, lang = 'id') {
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('article.pillar-card[data-pillar]').length === n,
+    CHENNAI_PILLARS.length,
+    { timeout: BOOT_TIMEOUT },
+  );
+  const ids = await page
+    .locator('article.pillar-card[data-pillar]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-pillar')));
+  assert.deepEqual(ids, CHENNAI_PILLARS, 'one card per Chennai pillar, in order');
+  assert.equal(
+    (await page.locator('#overview-title').innerText()).trim(),
+    chennai.meta.title[lang],
+    'the overview has the Chennai title',
+  );
+  const banner = page.locator('.banner.local-data');
+  await banner.waitFor();
+  assert.match(await banner.innerText(), lang === 'id' ? /tidak diunggah/ : /not uploaded/);
+}
+
+async function backToBundled(page) {
+  await page.locator('.banner.local-data button.back-to-bundled').click();
+  const cards = await waitForPillars(page);
+  assert.equal(await cards.count(), 3, 'the three Jakarta pillars again');
+  assert.equal(await page.locator('.banner.local-data').count(), 0, 'the banner is gone');
+}
+
+test('a dataset JSON chosen with the file picker is shown, then "back" restores the bundled data', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
+    const input = await openPanel(page);
+    // The panel says on screen that nothing is uploaded.
+    assert.match(await page.locator('#open-data .privacy').innerText(), /tidak diunggah/);
+    const requests = recordRequests(page);
+    await input.setInputFiles(CHENNAI_JSON);
+    await assertChennai(page);
+    assert.deepEqual(
+      requests.filter((r) => !r.startsWith('GET ')),
+      [],
+      'no upload: no request other than GET after choosing the file',
+    );
+    assert.equal(
+      requests.filter((r) => r.includes('chennai')).length,
+      0,
+      'the chosen file is read from disk, not fetched',
+    );
+    assert.equal(new URL(page.url()).searchParams.get('data'), null, 'the link does not name the file');
+    await screenshot(page, 'open-data-json-loaded-1280');
+    await backToBundled(page);
+  });
+});
+
+test('the CSV files of a spreadsheet (exported from Chennai) are shown', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources&lang=en` }, async (page) => {
+    const input = await openPanel(page);
+    assert.match(await page.locator('#open-data .privacy').innerText(), /not uploaded/);
+    await input.setInputFiles(csvFiles(EXAMPLE));
+    await assertChennai(page, 'en');
+    assert.match(await page.locator('.banner.local-data').innerText(), /14 files/);
+  });
+});
+
+test('a CSV with an error gives file, row and column, and the data stays as it was', async (t) => {
+  const dir = tempDir('jrs-open-data-');
+  cpSync(EXAMPLE, dir, { recursive: true });
+  const actions = join(dir, 'actions.csv');
+  const lines = readFileSync(actions, 'utf8').split('\n');
+  assert.match(lines[2], /^water-as-leverage,/, 'row 3 of actions.csv is water-as-leverage');
+  lines[2] = lines[2].replace('floods; droughts', 'floods; volcano');
+  writeFileSync(actions, lines.join('\n'));
+
+  const server = await serve();
+  for (const [lang, vp] of [
+    ['id', { width: 1280, height: 800 }],
+    ['en', { width: 375, height: 812 }],
+  ]) {
+    await withPage(t, { url: `${server.url}?view=sources&lang=${lang}`, viewport: vp }, async (page) => {
+      const input = await openPanel(page);
+      await input.setInputFiles(csvFiles(dir));
+      const report = page.locator('.open-data-report.failed');
+      await report.waitFor({ timeout: BOOT_TIMEOUT });
+      const item = report.locator('li.problem.error');
+      assert.equal(await item.count(), 1, 'exactly one error');
+      assert.equal(await item.locator('.path').innerText(), 'actions.csv: row 3, column "hazards"');
+      assert.match(await item.locator('.message').innerText(), /unknown hazard "volcano"/);
+      assert.match(
+        await report.locator('.open-data-failed').innerText(),
+        lang === 'id' ? /kesalahan: 1/ : /errors: 1/,
+      );
+      // The outcome is announced (in a live region) and the bundled data is still shown.
+      assert.equal(await page.locator('.open-data-status[role="status"] .open-data-failed').count(), 1);
+      assert.equal(await page.locator('.banner.local-data').count(), 0);
+      await report.scrollIntoViewIfNeeded();
+      await screenshot(page, `open-data-csv-error-${lang}-${vp.width}`);
+    });
+  }
+});
+
+test('files dropped on the drop zone are read like chosen ones', async (t) => {
+  const server = await serve();
+  const text = readFileSync(CHENNAI_JSON, 'utf8');
+  await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
+    await openPanel(page);
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'chennai.json', { type: 'application/json' }));
+      return dt;
+    }, text);
+    await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer });
+    assert.equal(await page.locator('.drop-zone.dragging').count(), 1, 'the zone shows it will take the files');
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+    await assertChennai(page);
+  });
+});
+
+test('mixing a JSON file and CSV files is refused with a plain message', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources&lang=en` }, async (page) => {
+    const input = await openPanel(page);
+    await input.setInputFiles([CHENNAI_JSON, join(EXAMPLE, 'meta.csv')]);
+    const item = page.locator('.open-data-report li.problem.error');
+    await item.first().waitFor();
+    assert.match(await item.first().innerText(), /not both/);
+  });
+});
+
+test('the empty templates download as one zip made in the browser', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
+    await openPanel(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#open-data button.download-templates').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'strategy-templates-csv.zip');
+    const file = join(tempDir('jrs-zip-'), 't.zip');
+    await download.saveAs(file);
+    const zip = readFileSync(file);
+    assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK');
+    for (const f of csvFiles(join(ROOT, 'data', 'templates'))) {
+      const name = f.split('/').pop();
+      const body = readFileSync(f);
+      assert.ok(zip.includes(Buffer.from(`templates/${name}`)), `${name} is in the zip`);
+      assert.ok(zip.includes(body), `${name} in the zip is the committed template`);
+    }
+  });
+});
+
+test('a hosted dataset opens with ?data=<url> (the publishing path DATA.md describes)', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?data=data/chennai.json&lang=en` }, async (page) => {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.pillar-card[data-pillar]').length === n,
+      CHENNAI_PILLARS.length,
+      { timeout: BOOT_TIMEOUT },
+    );
+    assert.equal((await page.locator('#overview-title').innerText()).trim(), chennai.meta.title.en);
+    assert.equal(await page.locator('.banner.local-data').count(), 0, 'a hosted file is not "your own data"');
+  });
+});

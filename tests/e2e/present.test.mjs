@@ -1,0 +1,200 @@
+// Presentation mode and print (issue 8): ?present=1 moves through all seven steps by keyboard
+// (arrows, Page Up/Down as sent by clickers, Space, Home/End), the step is in the URL, steps
+// respond to clicks, Escape leaves, type is projector-sized at 1920×1080; and every view
+// prints as a clean A4 page (PDFs saved next to the screenshots).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { serve, withPage, waitForPillars, screenshot, SCREENSHOTS, BOOT_TIMEOUT } from './lib.mjs';
+
+const PROJECTOR = { width: 1920, height: 1080 };
+const STEPS = 7;
+
+const counter = (page) => page.locator('.present-counter .present-count');
+const stepInUrl = (page) => Number(new URL(page.url()).searchParams.get('step') ?? '0');
+
+async function expectStep(page, n) {
+  await page.waitForFunction(
+    (want) => document.querySelector('.present-counter .present-count')?.textContent === want,
+    `${n + 1} / ${STEPS}`,
+    { timeout: 5_000 },
+  );
+  assert.equal(await counter(page).textContent(), `${n + 1} / ${STEPS}`);
+  assert.equal(stepInUrl(page), n, `URL step after reaching step ${n + 1}`);
+  assert.equal(await page.locator('main.present-stage').getAttribute('data-step'), String(n));
+}
+
+/** Presses `key` until the deck shows step `want` (a tall slide scrolls first); returns the count. */
+async function pressUntil(page, key, want, max = 15) {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(60);
+    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return i;
+  }
+  throw new Error(`${JSON.stringify(key)} did not reach step ${want + 1} in ${max} presses`);
+}
+
+test('presentation: all seven steps by keyboard, step in the URL, large type, Escape leaves', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?present=1&lang=id', viewport: PROJECTOR }, async (page) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    assert.equal(new URL(page.url()).searchParams.get('present'), '1');
+    await expectStep(page, 0);
+    assert.equal(await page.locator('.site-header').count(), 0, 'no site chrome while presenting');
+
+    // Projector-sized type: body text of the slide at least 28 px on 1920×1080.
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('.present-stage p, .present-stage blockquote, .present-stage li')]
+        .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    );
+    assert.ok(sizes.length > 0);
+    assert.ok(Math.min(...sizes) >= 28, `slide text ≥ 28 px, got ${Math.min(...sizes)}`);
+    // High contrast: black on white (or the user's high-contrast palette).
+    const colours = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('.present-stage'));
+      return [s.color, getComputedStyle(document.querySelector('.present')).backgroundColor];
+    });
+    assert.deepEqual(colours, ['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await screenshot(page, 'present-1920-step1-vision');
+
+    // Forward through every step with the keys clickers and keyboards send.
+    const forward = ['ArrowRight', 'PageDown', ' ', 'ArrowDown', 'ArrowRight', 'PageDown'];
+    const names = ['pillars', 'hazards', 'coverage', 'map', 'timeline', 'sources'];
+    for (let i = 0; i < forward.length; i++) {
+      const presses = await pressUntil(page, forward[i], i + 1);
+      if (forward[i] === 'ArrowRight') assert.equal(presses, 1, 'ArrowRight always moves at once');
+      await expectStep(page, i + 1);
+      assert.equal(await page.locator('main.present-stage').evaluate((m) => m.scrollTop), 0, 'a step starts at its top');
+      await screenshot(page, `present-1920-step${i + 2}-${names[i]}`);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 6); // stays on the last step
+    for (const [key, want] of [['PageUp', 5], ['ArrowLeft', 4], ['ArrowUp', 3], ['Home', 0], ['End', 6]]) {
+      await pressUntil(page, key, want);
+      await expectStep(page, want);
+    }
+    // A slide taller than the screen (the timeline): Page Down scrolls it before moving on.
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, 5);
+    const stage = page.locator('main.present-stage');
+    const tall = await stage.evaluate((m) => m.scrollHeight > m.clientHeight + 1);
+    if (tall) {
+      await page.keyboard.press('PageDown');
+      await page.waitForFunction(() => document.querySelector('main.present-stage').scrollTop > 0);
+      await expectStep(page, 5);
+    }
+    await pressUntil(page, 'PageDown', 6);
+    // The on-screen buttons work too.
+    await page.locator('button.present-prev').click();
+    await expectStep(page, 5);
+    await page.locator('button.present-next').click();
+    await expectStep(page, 6);
+    assert.equal(await page.locator('button.present-next').isDisabled(), true, 'no next on the last step');
+
+    // Back button: each step is a history entry.
+    await page.goBack();
+    await expectStep(page, 5);
+
+    // Escape leaves presentation mode: the site is back and the URL has no present/step.
+    await page.keyboard.press('Escape');
+    await page.locator('.site-header').waitFor();
+    assert.equal(await page.locator('.present').count(), 0);
+    const u = new URL(page.url());
+    assert.equal(u.searchParams.get('present'), null);
+    assert.equal(u.searchParams.get('step'), null);
+  });
+});
+
+test('presentation: a link opens the deck at any step; steps respond to clicks', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?present=1&step=1&lang=en', viewport: PROJECTOR }, async (page) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    await expectStep(page, 1);
+    // Drill into a pillar: its targets and initiatives appear, the filter is in the URL.
+    const pillar = page.locator('button.present-choice[data-pillar="sehat"]');
+    await pillar.click();
+    assert.equal(await pillar.getAttribute('aria-pressed'), 'true');
+    await page.waitForURL(/pillar=sehat/);
+    assert.ok((await page.locator('.present-detail .present-list li').count()) > 0, 'targets/initiatives listed');
+    await expectStep(page, 1); // a click on a step does not move the deck
+    await screenshot(page, 'present-1920-pillar-drilled-en');
+    // Space on the focused pillar button toggles it (it does not move to the next step).
+    await pillar.focus();
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => !/pillar=/.test(location.search));
+    assert.equal(await pillar.getAttribute('aria-pressed'), 'false');
+    await expectStep(page, 1);
+    // Shocks and stresses: choose one.
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 2);
+    await page.locator('button.present-chip[data-hazard="flood"]').click();
+    await page.waitForURL(/shock=flood/);
+    assert.ok((await page.locator('.present-detail .present-list li').count()) > 0);
+    await screenshot(page, 'present-1920-hazard-drilled-en');
+  });
+
+  await withPage(t, { url: server.url + '?present=1&step=99' }, async (page) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    assert.equal(await counter(page).textContent(), `${STEPS} / ${STEPS}`, 'a step past the end shows the last');
+  });
+});
+
+test('presentation: the header button starts it; phones get a usable deck', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?lang=id' }, async (page) => {
+    await waitForPillars(page);
+    await page.locator('.header-tools .present-button').click();
+    await page.locator('.present').waitFor();
+    await expectStep(page, 0);
+    await page.locator('button.present-exit').click();
+    await waitForPillars(page);
+    assert.equal(new URL(page.url()).searchParams.get('present'), null);
+  });
+  await withPage(t, { url: server.url + '?present=1&step=2&lang=id', viewport: { width: 375, height: 812 } }, async (page) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling on a phone (${overflow}px)`);
+    await screenshot(page, 'present-375-step3');
+  });
+});
+
+// ---- print --------------------------------------------------------------------------------------
+
+const PRINTS = [
+  { name: 'overview', query: '?lang=id', ready: 'article.pillar-card', maxPages: 3 },
+  { name: 'actions-selected', query: '?view=actions&lang=id&shock=flood', ready: 'ul.action-list', select: true, maxPages: 3 },
+  // The charts view has seven charts: one or two per page.
+  { name: 'charts', query: '?view=charts&lang=en', ready: '.results', maxPages: 10 },
+  { name: 'map', query: '?view=map&lang=en', ready: '.results', maxPages: 4 },
+];
+
+for (const p of PRINTS) {
+  test(`print: ${p.name} gives A4 pages with the view, its sources and its link`, async (t) => {
+    const server = await serve();
+    await withPage(t, { url: server.url + p.query }, async (page) => {
+      await page.locator(p.ready).first().waitFor({ timeout: BOOT_TIMEOUT });
+      if (p.select) {
+        await page.locator('ul.action-list > li.action-item a').first().click();
+        await page.locator('article.action-detail').waitFor();
+      }
+      await page.waitForTimeout(500); // charts and map draw after the data
+      await page.emulateMedia({ media: 'print' });
+      const colophon = page.locator('.print-colophon');
+      assert.equal(await colophon.isVisible(), true, 'the print colophon shows in print');
+      const printed = (await colophon.locator('.print-link .print-url').textContent()).trim();
+      assert.equal(printed, page.url(), 'the printed link is the view’s link');
+      assert.equal(await page.locator('.header-tools').isVisible(), false, 'no buttons on paper');
+      if (p.select) {
+        assert.equal(await page.locator('ul.action-list').isVisible(), false, 'only the selected action');
+      }
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const file = join(SCREENSHOTS, `print-${p.name}.pdf`);
+      const pdf = await page.pdf({ path: file, format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= p.maxPages, `${p.name}: ${pages} A4 page(s), at most ${p.maxPages}`);
+      t.diagnostic(`${file}: ${pages} page(s)`);
+      await page.emulateMedia({ media: 'screen' });
+    });
+  });
+}

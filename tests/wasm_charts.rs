@@ -1,0 +1,404 @@
+//! Browser tests of the chart components (`./x test` runs them in headless Chromium through
+//! wasm-bindgen-test-runner): each chart is mounted with a tiny hand-made dataset, and the
+//! test checks what it drew — the number of marks, labels in the SVG, the table rows — and
+//! that clicks, expansion, language and width changes redraw it. Natively this compiles to
+//! nothing.
+#![cfg(target_arch = "wasm32")]
+
+use jrs::model::{Dataset, Index, Lang, ViewState};
+use jrs::ui::charts_view::{
+    CoverageMatrixChart, DriverChart, EventsChart, GanttChart, LeadChart, PillarChart, StatusChart,
+};
+use jrs::ui::ctx::{Ctx, Loaded};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Two pillars, two shocks and a stress, two CRF drivers, five actions (one without a
+/// pillar, one without a timeframe), three process events.
+const TINY: &str = r#"{
+  "meta": {"id": "tiny", "title": {"id": "Strategi Mini", "en": "Mini Strategy"},
+    "city": {"id": "Kota", "en": "City"}, "dataset_date": "2024-05-01", "published": "2019-08-30",
+    "licence": "CC BY 4.0", "actions_are": "aligned_initiatives"},
+  "sources": [{"id": "s", "title": "S"}],
+  "pillars": [
+    {"id": "siap", "name": {"id": "Jakarta Siap", "en": "Prepared Jakarta"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "sehat", "name": {"id": "Jakarta Sehat", "en": "Healthy Jakarta"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}}
+  ],
+  "hazards": [
+    {"id": "flood", "kind": "shock", "name": {"id": "Banjir", "en": "Flooding"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "traffic", "kind": "stress", "name": {"id": "Kemacetan", "en": "Congestion"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "quake", "kind": "shock", "name": {"id": "Gempa bumi", "en": "Earthquake"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}}
+  ],
+  "crf": {"drivers": [
+    {"id": "d1", "dimension": "x", "name": {"id": "Kebutuhan dasar", "en": "Basic needs"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "d2", "dimension": "x", "name": {"id": "Mobilitas", "en": "Mobility"}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}}
+  ]},
+  "actions": [
+    {"id": "a1", "title": {"id": "Tanggul laut", "en": "Sea wall"}, "pillars": ["siap"],
+     "hazards": ["flood"], "crf_drivers": ["d1"], "lead": "Dinas Air", "status": "ongoing",
+     "timeframe": {"start": 2016}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "a2", "title": {"id": "Sekolah aman", "en": "Safe schools"}, "pillars": ["siap"],
+     "hazards": ["flood", "quake"], "crf_drivers": ["d1"], "lead": "BPBD", "status": "completed",
+     "timeframe": {"start": 2017, "end": 2019}, "sources": ["s"],
+     "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "a3", "title": {"id": "Bus terpadu", "en": "Integrated buses"}, "pillars": ["sehat", "siap"],
+     "hazards": ["traffic"], "lead": "Dinas Air", "sources": ["s"],
+     "provenance": {"kind": "derived", "note": {"id": "n", "en": "n"}}},
+    {"id": "a4", "title": {"id": "Air bersih", "en": "Clean water"}, "pillars": ["sehat"],
+     "hazards": ["flood"], "status": "planned", "timeframe": {"end": 2030}, "sources": ["s"],
+     "provenance": {"kind": "derived", "note": {"id": "n", "en": "n"}}},
+    {"id": "a5", "title": {"id": "Kampung tangguh", "en": "Resilient kampung"}, "pillars": [],
+     "hazards": ["quake"], "status": "ongoing", "timeframe": {"start": 2018, "end": 2020}, "sources": ["s"],
+     "provenance": {"kind": "derived", "note": {"id": "n", "en": "n"}}}
+  ],
+  "timeline": [
+    {"id": "e1", "date": "2016-11-17", "title": {"id": "Lokakarya pertama", "en": "First workshop"},
+     "sources": ["s"], "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "e3", "date": "2019-08-30", "title": {"id": "Peluncuran strategi", "en": "Strategy launch"},
+     "sources": ["s"], "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}},
+    {"id": "e2", "date": "2017-09", "title": {"id": "Lokakarya persepsi kota", "en": "City perception workshop"},
+     "sources": ["s"], "provenance": {"kind": "confirmed", "note": {"id": "n", "en": "n"}}}
+  ]
+}"#;
+
+fn dataset() -> Dataset {
+    serde_json::from_str(TINY).expect("the tiny dataset parses")
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Waits for the browser to lay out, observe sizes and run effects.
+async fn settle(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+struct Mounted {
+    host: web_sys::HtmlElement,
+    state: RwSignal<ViewState>,
+    lang: RwSignal<Lang>,
+}
+
+impl Mounted {
+    fn all(&self, sel: &str) -> Vec<web_sys::Element> {
+        // querySelectorAll through JS (the NodeList binding is not among the enabled features).
+        let f: js_sys::Function = js_sys::Reflect::get(&self.host, &"querySelectorAll".into())
+            .unwrap()
+            .unchecked_into();
+        let list = f.call1(&self.host, &sel.into()).unwrap();
+        js_sys::Array::from(&list)
+            .iter()
+            .map(|n| n.unchecked_into::<web_sys::Element>())
+            .collect()
+    }
+    fn one(&self, sel: &str) -> web_sys::Element {
+        self.host
+            .query_selector(sel)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{sel} not found"))
+    }
+    fn text(&self, sel: &str) -> String {
+        self.one(sel).text_content().unwrap_or_default()
+    }
+    fn set_width(&self, w: u32) {
+        self.host
+            .style()
+            .set_property("width", &format!("{w}px"))
+            .unwrap();
+    }
+    async fn click(&self, sel: &str) {
+        // For HTML controls (buttons); SVG marks get a dispatched event (`dispatch_click`).
+        self.one(sel)
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+        settle(60).await;
+    }
+}
+
+/// A bubbling click, as a pointer would make it (the chart listens on the overlay).
+fn dispatch_click(el: &web_sys::Element) {
+    let window = web_sys::window().unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&window, &"MouseEvent".into())
+        .unwrap()
+        .unchecked_into();
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    let ev =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"click".into(), &init)).unwrap();
+    el.dispatch_event(ev.unchecked_ref()).unwrap();
+}
+
+async fn mount<V: IntoView + 'static>(
+    d: Dataset,
+    width: u32,
+    lang: Lang,
+    chart: impl FnOnce() -> V + 'static,
+) -> Mounted {
+    let host = document().create_element("div").unwrap();
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    host.style()
+        .set_property("width", &format!("{width}px"))
+        .unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let state = RwSignal::new(ViewState::default());
+    let lang_sig = RwSignal::new(lang);
+    let index = Index::new(&d);
+    let loaded = Arc::new(Loaded {
+        dataset: d,
+        index,
+        warnings: vec![],
+        url: "tiny.json".into(),
+    });
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let lang = Memo::new(move |_| lang_sig.get());
+        provide_context(Ctx::new(state, lang, loaded));
+        chart()
+    });
+    std::mem::forget(handle);
+    settle(120).await;
+    Mounted {
+        host,
+        state,
+        lang: lang_sig,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn coverage_matrix_draws_cells_and_a_click_sets_the_filters() {
+    let m = mount(
+        dataset(),
+        900,
+        Lang::Id,
+        || view! { <CoverageMatrixChart /> },
+    )
+    .await;
+    // 2 pillars × 3 hazards cells + 2 row labels.
+    assert_eq!(
+        m.all("figure[data-chart=\"coverage-matrix\"] rect.hit")
+            .len(),
+        8
+    );
+    let cell = m.one("rect.hit[data-key=\"siap|flood\"]");
+    let label = cell.get_attribute("aria-label").unwrap();
+    assert!(label.contains("2 inisiatif"), "{label}");
+    assert_eq!(cell.get_attribute("role").as_deref(), Some("button"));
+    let gap = m.one("rect.hit[data-key=\"sehat|quake\"]");
+    assert!(gap.get_attribute("aria-label").unwrap().contains("celah"));
+    let svg = m.text(".chart-svg svg");
+    assert!(
+        svg.contains("Banjir") && svg.contains("Jakarta Siap"),
+        "{svg}"
+    );
+    assert!(m
+        .text(".chart-summary")
+        .starts_with("Banjir ditangani oleh 3 dari 5 inisiatif"));
+
+    dispatch_click(&cell);
+    settle(100).await;
+    let f = m.state.with_untracked(|s| s.filters.clone());
+    assert_eq!(f.pillars, vec!["siap".to_string()]);
+    assert_eq!(f.shocks, vec!["flood".to_string()]);
+    // The chart follows the filters: a1 and a2 remain.
+    assert!(
+        m.text(".chart-summary").contains("2 dari 2"),
+        "{}",
+        m.text(".chart-summary")
+    );
+    let cell = m.one("rect.hit[data-key=\"siap|flood\"]");
+    assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn matrix_rows_expand_and_the_table_shows_the_same_data() {
+    let m = mount(
+        dataset(),
+        900,
+        Lang::En,
+        || view! { <CoverageMatrixChart /> },
+    )
+    .await;
+    let row = m.one("rect.hit[data-key=\"row|siap\"]");
+    assert_eq!(row.get_attribute("aria-expanded").as_deref(), Some("false"));
+    dispatch_click(&row);
+    settle(100).await;
+    // siap has a1, a2, a3: three more rows of a label and three cells.
+    assert_eq!(m.all("rect.hit").len(), 8 + 3 * 4);
+    assert_eq!(
+        m.one("rect.hit[data-key=\"row|siap\"]")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(m.text(".chart-svg svg").contains("Safe schools"));
+
+    m.click("button.chart-table-toggle").await;
+    let rows = m.all(".chart-table table tbody tr");
+    assert_eq!(rows.len(), 2 + 3);
+    assert_eq!(m.all(".chart-table thead th").len(), 1 + 3);
+    assert!(m.text(".chart-table caption").contains("0 marks a gap"));
+    assert_eq!(
+        rows[0].text_content().unwrap(),
+        "Prepared Jakarta211",
+        "pillar, then flood, quake, congestion"
+    );
+    assert!(m.one(".chart-frame").has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn matrix_transposes_on_a_phone_and_redraws_on_resize() {
+    let m = mount(
+        dataset(),
+        900,
+        Lang::Id,
+        || view! { <CoverageMatrixChart /> },
+    )
+    .await;
+    let xy = |m: &Mounted, key: &str| {
+        let el = m.one(&format!("rect.hit[data-key=\"{key}\"]"));
+        (
+            el.get_attribute("x").unwrap().parse::<i32>().unwrap(),
+            el.get_attribute("y").unwrap().parse::<i32>().unwrap(),
+        )
+    };
+    assert_eq!(
+        xy(&m, "siap|flood").1,
+        xy(&m, "siap|quake").1,
+        "one row per pillar"
+    );
+    m.set_width(343);
+    settle(200).await;
+    assert_eq!(
+        xy(&m, "siap|flood").0,
+        xy(&m, "siap|quake").0,
+        "one column per pillar"
+    );
+    let w: u32 = m
+        .one(".chart-stage")
+        .get_attribute("data-width")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(w <= 343, "drawn for the phone's width, got {w}");
+}
+
+#[wasm_bindgen_test]
+async fn bar_charts_draw_one_bar_per_value_and_toggle_filters() {
+    let m = mount(dataset(), 700, Lang::Id, || {
+        view! { <PillarChart /> <StatusChart /> <LeadChart /> <DriverChart /> }
+    })
+    .await;
+    let bars = |chart: &str| {
+        m.all(&format!("figure[data-chart=\"{chart}\"] rect.hit"))
+            .len()
+    };
+    assert_eq!(bars("by-pillar"), 2);
+    assert_eq!(bars("by-status"), 4);
+    assert_eq!(bars("by-lead"), 2);
+    assert_eq!(bars("by-driver"), 2);
+    assert!(m
+        .text("figure[data-chart=\"by-pillar\"] .chart-summary")
+        .contains("Jakarta Siap memiliki inisiatif terbanyak: 3 dari 5"));
+    assert!(m
+        .text("figure[data-chart=\"by-lead\"] .chart-svg")
+        .contains("Dinas Air"));
+    let ongoing = m.one("figure[data-chart=\"by-status\"] rect.hit[data-key=\"ongoing\"]");
+    assert_eq!(
+        ongoing.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    dispatch_click(&ongoing);
+    settle(100).await;
+    assert_eq!(
+        m.state.with_untracked(|s| s
+            .filters
+            .statuses
+            .iter()
+            .map(|s| s.code())
+            .collect::<Vec<_>>()),
+        vec!["ongoing"]
+    );
+    // Every chart now counts the two ongoing actions.
+    assert!(m
+        .text("figure[data-chart=\"by-pillar\"] .chart-summary")
+        .contains("dari 2 inisiatif"));
+    m.click("figure[data-chart=\"by-driver\"] button.chart-table-toggle")
+        .await;
+    let rows = m.all("figure[data-chart=\"by-driver\"] table tbody tr");
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].text_content().unwrap(), "Kebutuhan dasar1");
+}
+
+#[wasm_bindgen_test]
+async fn timeline_charts_follow_the_language() {
+    let m = mount(dataset(), 800, Lang::Id, || {
+        view! { <GanttChart /> <EventsChart /> }
+    })
+    .await;
+    let keys: Vec<String> = m
+        .all("figure[data-chart=\"timeframes\"] rect.hit")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-key"))
+        .collect();
+    assert_eq!(
+        keys,
+        vec!["a1", "a2", "a5"],
+        "actions with a start year, by start"
+    );
+    assert_eq!(
+        m.all("figure[data-chart=\"process-timeline\"] rect.hit")
+            .len(),
+        3
+    );
+    assert!(m
+        .text("figure[data-chart=\"process-timeline\"] .chart-svg")
+        .contains("Lokakarya pertama"));
+    m.lang.set(Lang::En);
+    settle(100).await;
+    assert!(m
+        .text("figure[data-chart=\"process-timeline\"] .chart-svg")
+        .contains("First workshop"));
+    assert!(m
+        .text("figure[data-chart=\"timeframes\"] .chart-summary")
+        .starts_with("3 of 5 initiatives have a start year"));
+    assert!(m
+        .text("figure[data-chart=\"timeframes\"] .chart-title")
+        .contains("When the initiatives run"));
+}
+
+#[wasm_bindgen_test]
+async fn data_text_never_becomes_markup() {
+    let mut d = dataset();
+    d.pillars[0].name.id = "<script>window.pwned=1</script>".into();
+    d.hazards[0].name.id = "<img src=x onerror=window.pwned=1>".into();
+    d.actions[0].lead = Some("<b>bold</b>".into());
+    let m = mount(d, 900, Lang::Id, || {
+        view! { <CoverageMatrixChart /> <LeadChart /> }
+    })
+    .await;
+    assert!(m.host.query_selector("script").unwrap().is_none());
+    assert!(m.host.query_selector("img").unwrap().is_none());
+    assert!(m.host.query_selector(".chart-svg b").unwrap().is_none());
+    // Shown as text (possibly cut to fit), never run.
+    assert!(m.text(".chart-svg").contains("<script>window"));
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
