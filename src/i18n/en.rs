@@ -86,6 +86,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("prov.editor_translation", "editors' translation"),
     ("actions.list", "List"),
     ("actions.empty", "Nothing matches these filters."),
+    ("actions.showing", "Showing {shown} of {total}."),
+    ("actions.show_more", "Show {n} more"),
     ("actions.select_prompt", "Choose one to see its details."),
     ("actions.close", "Close details"),
     ("actions.pillars", "Pillars"),

@@ -86,6 +86,8 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("prov.editor_translation", "terjemahan editor"),
     ("actions.list", "Daftar"),
     ("actions.empty", "Tidak ada yang cocok dengan saringan ini."),
+    ("actions.showing", "Menampilkan {shown} dari {total}."),
+    ("actions.show_more", "Tampilkan {n} lagi"),
     ("actions.select_prompt", "Pilih satu untuk melihat rinciannya."),
     ("actions.close", "Tutup rincian"),
     ("actions.pillars", "Pilar"),

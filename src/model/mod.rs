@@ -8,6 +8,7 @@ pub mod embed_snippet;
 pub mod filter;
 pub mod fold;
 pub mod load;
+pub mod paging;
 pub mod presentation;
 pub mod print_sources;
 pub mod problem;

@@ -5,7 +5,7 @@ use super::ctx::use_ctx;
 use super::filters::{status_key, ActiveFilters, FilterPanel};
 use super::provenance::ProvenanceBadge;
 use crate::i18n::{self, tf};
-use crate::model::{Action, HazardKind, Lang};
+use crate::model::{paging, Action, HazardKind, Lang};
 use leptos::prelude::*;
 
 /// The actions view.
@@ -33,18 +33,28 @@ pub fn ActionsView() -> impl IntoView {
     }
 }
 
-/// The list of matching actions.
+/// The list of matching actions: one page at first (`model::paging`), "show more" adds the
+/// next; entries are keyed by their index, so a filter change keeps the entries that stay.
 #[component]
 fn ActionList() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let items = move || {
-        let l = ctx.d();
-        ctx.matching
-            .get()
-            .into_iter()
-            .map(|i| l.dataset.actions[i].clone())
-            .collect::<Vec<_>>()
+    // What "show more" asked for, and for which list: another list starts at one page again.
+    let requested = RwSignal::new((Vec::<usize>::new(), paging::PAGE));
+    let window = Memo::new(move |_| {
+        let selected = ctx.state.with(|s| s.action.clone());
+        ctx.matching.with(|m| {
+            let asked = requested.with(|(list, n)| if list == m { *n } else { paging::PAGE });
+            let pos = selected.and_then(|id| {
+                let l = ctx.d();
+                m.iter().position(|&i| l.dataset.actions[i].id == id)
+            });
+            paging::window(m.len(), asked, pos)
+        })
+    });
+    let visible = move || {
+        let shown = window.with(|w| w.shown);
+        ctx.matching.with(|m| m[..shown.min(m.len())].to_vec())
     };
     let city_wide_note = move || {
         let has_area = ctx.state.with(|s| s.filters.area.is_some());
@@ -53,33 +63,56 @@ fn ActionList() -> impl IntoView {
             <p class="muted">{tf(lang.get(), "filters.city_wide_note", &[("n", n.to_string())])}</p>
         })
     };
+    let show_more = move |_| {
+        let shown = window.with_untracked(|w| w.shown);
+        requested.set((ctx.matching.get_untracked(), paging::more(shown)));
+    };
     view! {
         <h2 class="visually-hidden">{move || i18n::t(lang.get(), "actions.list")}</h2>
         {city_wide_note}
+        <Show
+            when=move || !ctx.matching.with(|m| m.is_empty())
+            fallback=move || view! { <p class="empty-result">{move || i18n::t(lang.get(), "actions.empty")}</p> }
+        >
+            <ul class="action-list">
+                <For each=visible key=|i| *i let:i>
+                    <ActionItem index=i />
+                </For>
+            </ul>
+        </Show>
         {move || {
-            let list = items();
-            if list.is_empty() {
-                view! { <p class="empty-result">{i18n::t(lang.get(), "actions.empty")}</p> }.into_any()
-            } else {
+            let w = window.get();
+            (w.rest > 0).then(|| {
+                let l = lang.get();
+                let args = [
+                    ("shown", i18n::format_int(w.shown, l)),
+                    ("total", i18n::format_int(w.shown + w.rest, l)),
+                    ("n", i18n::format_int(w.rest.min(paging::PAGE), l)),
+                ];
                 view! {
-                    <ul class="action-list">
-                        {list.into_iter().map(|a| view! { <ActionItem action=a /> }).collect_view()}
-                    </ul>
-                }.into_any()
-            }
+                    <p class="show-more">
+                        <span class="muted">{tf(l, "actions.showing", &args)}</span>
+                        " "
+                        <button type="button" class="button" on:click=show_more>{tf(l, "actions.show_more", &args)}</button>
+                    </p>
+                }
+            })
         }}
     }
 }
 
+/// One entry of the list: the action at `index` in the dataset.
 #[component]
-fn ActionItem(action: Action) -> impl IntoView {
+fn ActionItem(index: usize) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
+    let l = ctx.d();
+    let action = &l.dataset.actions[index];
     let id = action.id.clone();
     let id2 = id.clone();
     let id3 = id.clone();
     let title = action.title.clone();
-    let l = ctx.d();
+    let provenance = action.provenance.clone();
     let pillar_names: Vec<_> = action
         .pillars
         .iter()
@@ -105,7 +138,7 @@ fn ActionItem(action: Action) -> impl IntoView {
             </a>
             <span class="tags">
                 {pillar_names.into_iter().map(|n| view! { <span class="tag">{move || n.get(lang.get()).to_string()}</span> }).collect_view()}
-                <ProvenanceBadge provenance=action.provenance.clone() />
+                <ProvenanceBadge provenance=provenance />
             </span>
         </li>
     }
