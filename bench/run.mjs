@@ -26,6 +26,7 @@ import { join, resolve, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer } from '../tests/e2e/server.mjs';
 import { ROOT, BENCH, readBudget, classify, BUDGET_KINDS, summary, median, kb, mb, ms } from './lib.mjs';
+import { writeGrowthSvg } from './growth-svg.mjs';
 import { initProbe, readMarks, readProbe, settle, clickAndMeasure } from './probe.mjs';
 
 const require = createRequire(import.meta.url);
@@ -239,6 +240,14 @@ async function coldRun(browser, server, subject, dataset, { phone = false, shot 
     rec.firstChartDomMs = s.marks.chart ? s.marks.chart.dom : null;
     rec.shellMs = s.marks.shell ? s.marks.shell.frame : null;
     await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
+    // The app's own User Timing measures (src/ui/perf.rs): the first of each name.
+    rec.phases = await page.evaluate(() => {
+      const out = {};
+      for (const m of performance.getEntriesByType('measure')) {
+        if (m.name.startsWith('jrs:') && !(m.name in out)) out[m.name] = { start: m.startTime, ms: m.duration };
+      }
+      return out;
+    });
     s = await page.evaluate(readProbe);
     rec.bytes = bytesByKind(s.resources, server.origin);
     rec.rawDataBytes = s.resources.filter((r) => classify(new URL(r.url).pathname) === 'data').reduce((a, r) => a + r.decoded, 0);
@@ -293,6 +302,7 @@ function aggregate(runs) {
     problems: [...new Set(runs.flatMap((r) => r.problems || []))].slice(0, 5),
     firstChartMs: pick((r) => r.firstChartMs),
     shellMs: pick((r) => r.shellMs),
+    phases: phaseSummary(runs),
     // Memory of a page showing its error screen says nothing about the app: left out.
     jsHeap: pick((r) => (r.error ? null : r.jsHeap)),
     wasmMemory: pick((r) => (r.error ? null : r.wasmMemory)),
@@ -320,6 +330,26 @@ function aggregate(runs) {
     }
   }
   return out;
+}
+
+/** Medians of the app's phases before the first chart (User Timing, src/ui/perf.rs). */
+function phaseSummary(runs) {
+  const withPhases = runs.filter((r) => r.phases && r.phases['jrs:start']);
+  if (!withPhases.length) return null;
+  const pick = (f) => summary(withPhases.map((r) => { try { return f(r.phases, r); } catch { return null; } }).map((v) => v ?? null));
+  const draws = (p) => Object.entries(p).filter(([k]) => k.startsWith('jrs:draw:'));
+  return {
+    running: pick((p) => p['jrs:start'].ms),
+    fetch: pick((p) => p['jrs:fetch'].ms),
+    load: pick((p) => p['jrs:load'].ms),
+    // The first chart drawn, and every other chart drawn before the first one was on screen.
+    drawFirst: pick((p) => draws(p).sort((a, b) => a[1].start - b[1].start)[0][1].ms),
+    drawOthersBefore: pick((p, r) => {
+      const d = draws(p).sort((a, b) => a[1].start - b[1].start);
+      return d.slice(1).filter(([, m]) => m.start < r.firstChartMs).reduce((a, [, m]) => a + m.ms, 0);
+    }),
+    drawAll: pick((p) => draws(p).reduce((a, [, m]) => a + m.ms, 0)),
+  };
 }
 
 const ratio = (a, b) => (a === null || a === undefined || !b ? null : a / b);
@@ -406,6 +436,22 @@ function markdown(results) {
     for (const [who, a] of [['explorer', phone.app], ['peer', phone.peer]]) {
       L.push(`| Jakarta, emulated phone³ | ${who} | ${mw(a.firstChartMs)} | ${who === 'explorer' ? rt(phone.ratios && phone.ratios.firstChart) : ''} | | | | | | |`);
     }
+  }
+  L.push('');
+  L.push('**Where the explorer\'s time to the first chart goes** (ms, median; the app\'s User Timing measures, `src/ui/perf.rs`; the rest is building the page, style, layout and paint)');
+  L.push('');
+  L.push('| dataset | navigation → wasm running | fetch the dataset | read, validate, index | draw the first chart | draw other charts before it shows | first chart on screen | all seven charts drawn (wasm) |');
+  L.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const d of Object.values(byDataset)) {
+    const p = d.app && d.app.phases;
+    if (!p) continue;
+    const m = (x) => (x && x.median !== null && x.median !== undefined ? ms(x.median) : 'n/a');
+    L.push(`| ${d.label} | ${m(p.running)} | ${m(p.fetch)} | ${m(p.load)} | ${m(p.drawFirst)} | ${m(p.drawOthersBefore)} | ${m(d.app.firstChartMs)} | ${m(p.drawAll)} |`);
+  }
+  if (phone && phone.app && phone.app.phases) {
+    const p = phone.app.phases;
+    const m = (x) => (x && x.median !== null && x.median !== undefined ? ms(x.median) : 'n/a');
+    L.push(`| Jakarta, emulated phone³ | ${m(p.running)} | ${m(p.fetch)} | ${m(p.load)} | ${m(p.drawFirst)} | ${m(p.drawOthersBefore)} | ${m(phone.app.firstChartMs)} | ${m(p.drawAll)} |`);
   }
   L.push('');
   L.push('**Growth with the number of actions** (explorer medians; × = factor over the previous row; peer in brackets)');
@@ -570,7 +616,10 @@ function rerender(file) {
   writeFileSync(RESULTS, JSON.stringify(results, null, 1) + '\n');
   writeFileSync(join(OUT, 'results.md'), md + '\n');
   printTable(results);
-  if (UPDATE_DOC) updateDoc(md);
+  if (UPDATE_DOC) {
+    updateDoc(md);
+    log(`wrote ${relative(ROOT, writeGrowthSvg(results))} (the growth curves of BENCHMARKS.md)`);
+  }
 }
 
 async function main() {
@@ -655,7 +704,10 @@ async function main() {
   writeFileSync(join(OUT, 'results.md'), md + '\n');
   printTable(results);
   log(`\nwrote ${relative(ROOT, RESULTS)} and ${relative(ROOT, join(OUT, 'results.md'))} (${results.machine.minutes} min)`);
-  if (UPDATE_DOC) updateDoc(md);
+  if (UPDATE_DOC) {
+    updateDoc(md);
+    log(`wrote ${relative(ROOT, writeGrowthSvg(results))} (the growth curves of BENCHMARKS.md)`);
+  }
 }
 
 main().catch((e) => {

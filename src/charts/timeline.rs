@@ -13,6 +13,8 @@ use crate::model::date::PartialDate;
 use crate::model::{Action, Status};
 
 const PAD: i32 = 8;
+/// Most rows the Gantt draws (the first ones by start year); its table keeps them all.
+pub const GANTT_MAX_ROWS: usize = 60;
 /// Below this width the label column takes a larger share.
 pub const NARROW_BELOW: u32 = 560;
 
@@ -284,6 +286,9 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     .collect();
     let reference = reference_year(inp);
     let open = items.iter().filter(|i| i.1.is_none()).count();
+    // Past GANTT_MAX_ROWS rows a Gantt is a wall nobody reads (and thousands of rows freeze a
+    // phone): the first ones by start year are drawn, the table and the CSV keep them all.
+    let drawn = &items[..items.len().min(GANTT_MAX_ROWS)];
     let title = tf(
         inp.lang,
         "charts.gantt.title",
@@ -310,13 +315,24 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         )
     };
     let missing = inp.matching.len() - items.len();
-    let note = (missing > 0).then(|| {
+    let capped = (drawn.len() < items.len()).then(|| {
+        tf(
+            inp.lang,
+            "charts.gantt.note_capped",
+            &[("shown", inp.num(drawn.len())), ("n", inp.num(items.len()))],
+        )
+    });
+    let missing = (missing > 0).then(|| {
         tf(
             inp.lang,
             "charts.gantt.note_missing",
             &[("n", inp.n_actions(missing))],
         )
     });
+    let note = match (capped, missing) {
+        (Some(c), Some(m)) => Some(format!("{c} {m}")),
+        (c, m) => c.or(m),
+    };
     let open_label = tf(
         inp.lang,
         "charts.gantt.open",
@@ -331,14 +347,14 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         ((width as f64) * 0.36).min(360.0) as i32
     };
     let size = 12.0;
-    let wrapped: Vec<Vec<String>> = items
+    let wrapped: Vec<Vec<String>> = drawn
         .iter()
         .map(|(_, _, a)| text::wrap(a.title.get(inp.lang), size, (label_w - 8) as f64, 2))
         .collect();
     let row_h = 38;
     let legend_h = 26;
     let axis_h = 44;
-    let height = PAD * 2 + legend_h + axis_h + row_h * items.len() as i32;
+    let height = PAD * 2 + legend_h + axis_h + row_h * drawn.len() as i32;
     let first = items.iter().map(|i| i.0).min().unwrap_or(reference - 4);
     let last = items
         .iter()
@@ -402,7 +418,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             }
         }
         let mut y = PAD + legend_h + axis_h;
-        for (i, ((start, end, a), lines)) in items.iter().zip(&wrapped).enumerate() {
+        for (i, ((start, end, a), lines)) in drawn.iter().zip(&wrapped).enumerate() {
             if i % 2 == 0 {
                 pen.rect(PAD, y, width - 2 * PAD, row_h, palette::BAND);
             }
@@ -606,6 +622,46 @@ mod tests {
             "{}",
             only_a3.summary
         );
+    }
+
+    #[test]
+    fn a_long_gantt_draws_the_first_rows_and_keeps_all_in_the_table() {
+        let d = crate::model::synthetic::generate(400, 40, 3);
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let s = gantt(&inp(&d, &all, &f, Lang::En, 900));
+        let with_start = d
+            .actions
+            .iter()
+            .filter(|a| a.timeframe.as_ref().is_some_and(|t| t.start.is_some()))
+            .count();
+        assert!(with_start > GANTT_MAX_ROWS, "the test needs a long Gantt");
+        assert_eq!(s.hits.len(), GANTT_MAX_ROWS, "one mark per drawn row");
+        assert_eq!(s.table.rows.len(), with_start, "the table lists every row");
+        assert_eq!(s.csv("x").lines().count(), with_start + 1);
+        let note = s.note.expect("a note says what is left out");
+        assert!(
+            note.contains(&format!("the first {GANTT_MAX_ROWS} of {with_start}")),
+            "{note}"
+        );
+        // The drawn rows are the earliest: no later start than any row left out.
+        let starts: Vec<i32> = s
+            .table
+            .rows
+            .iter()
+            .map(|r| match &r[1] {
+                Cell::Text(t) => t.parse().unwrap_or(i32::MAX),
+                _ => i32::MAX,
+            })
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] <= w[1]), "sorted by start");
+        assert!(
+            s.height < 60 * 38 + 200,
+            "height follows the drawn rows: {}",
+            s.height
+        );
+        let id = gantt(&inp(&d, &all, &f, Lang::Id, 375));
+        assert!(id.note.is_some_and(|n| n.contains("60 pertama")));
     }
 
     #[test]

@@ -228,6 +228,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("charts.gantt.summary", "{n} of {total} have a start year, the earliest {first}; without an end year: {open}."),
     ("charts.gantt.summary_none", "None of the {total} that match has a start year."),
     ("charts.gantt.note_missing", "Not shown, having no start year: {n}."),
+    ("charts.gantt.note_capped", "Drawn: the first {shown} of {n} by start year; the table and the CSV list all {n}."),
     ("charts.gantt.open", "no end year, drawn up to {year}"),
     ("charts.gantt.launch", "Strategy launched ({year})"),
     ("charts.gantt.hit", "{name}: {years}, {status}. Open its details"),

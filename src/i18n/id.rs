@@ -228,6 +228,7 @@ pub const STRINGS: &[(&str, &str)] = &[
     ("charts.gantt.summary", "{n} dari {total} punya tahun mulai, paling awal {first}; tanpa tahun akhir: {open}."),
     ("charts.gantt.summary_none", "Tidak satu pun dari {total} yang cocok punya tahun mulai."),
     ("charts.gantt.note_missing", "Tidak ditampilkan karena tanpa tahun mulai: {n}."),
+    ("charts.gantt.note_capped", "Digambar: {shown} pertama dari {n} menurut tahun mulai; tabel dan CSV memuat semua {n}."),
     ("charts.gantt.open", "tanpa tahun akhir, digambar sampai {year}"),
     ("charts.gantt.launch", "Strategi diluncurkan ({year})"),
     ("charts.gantt.hit", "{name}: {years}, {status}. Buka rinciannya"),

@@ -36,6 +36,7 @@ pub fn browser_lang() -> Lang {
 async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     use gloo::net::http::Request;
     // Give up after FETCH_TIMEOUT_MS rather than spinning forever on a slow or dead host.
+    let t0 = super::perf::now();
     let controller = web_sys::AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let _timer = controller.clone().map(|c| {
@@ -90,10 +91,13 @@ async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         url: url.clone(),
         reason: e.to_string(),
     })?;
+    let t1 = super::perf::now();
+    super::perf::measure("jrs:fetch", t0, t1);
     let outcome = crate::model::load_bytes(&bytes);
     match outcome.dataset {
         Some(dataset) => {
             let index = Index::new(&dataset);
+            super::perf::measure("jrs:load", t1, super::perf::now());
             Ok(Arc::new(Loaded {
                 dataset,
                 index,

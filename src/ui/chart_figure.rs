@@ -21,12 +21,14 @@ const WIDTH_STEP: u32 = 12;
 
 /// A chart figure. `render` draws the chart at a width (it may read signals: the figure
 /// redraws when they change); `on_expand` handles "expand this row" marks; `level` is the
-/// heading level of the title (2 or 3).
+/// heading level of the title (2 or 3); `defer` draws it first after the page has painted
+/// once, so the chart above it shows sooner.
 #[component]
 pub fn ChartFigure(
     render: Callback<u32, ChartSpec>,
     #[prop(optional)] on_expand: Option<Callback<String>>,
     #[prop(default = 2)] level: u8,
+    #[prop(optional)] defer: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
@@ -47,19 +49,30 @@ pub fn ChartFigure(
         if observer.with_value(|o| o.is_some()) {
             return;
         }
-        let el2: web_sys::Element = el.clone().into();
-        let measure = move || {
-            let w = el2.client_width().max(0) as u32;
-            let cur = width.get_untracked();
-            if w > 0 && (cur == 0 || w.abs_diff(cur) >= WIDTH_STEP) {
-                width.set(w);
+        let start = move || {
+            if observer.try_with_value(|o| o.is_some()).unwrap_or(true) {
+                return; // started already, or the figure is gone
+            }
+            let el2: web_sys::Element = el.clone().into();
+            let measure = move || {
+                let w = el2.client_width().max(0) as u32;
+                let cur = width.get_untracked();
+                if w > 0 && (cur == 0 || w.abs_diff(cur) >= WIDTH_STEP) {
+                    width.set(w);
+                }
+            };
+            measure();
+            let cb = Closure::<dyn FnMut()>::new(measure);
+            if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                ro.observe(&el);
+                observer.set_value(Some((ro, cb)));
             }
         };
-        measure();
-        let cb = Closure::<dyn FnMut()>::new(measure);
-        if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
-            ro.observe(&el);
-            observer.set_value(Some((ro, cb)));
+        if defer {
+            // A task queued from an animation frame runs after that frame's paint.
+            request_animation_frame(move || set_timeout(start, std::time::Duration::ZERO));
+        } else {
+            start();
         }
     });
     on_cleanup(move || {
@@ -72,7 +85,12 @@ pub fn ChartFigure(
 
     let spec = Memo::new(move |_| {
         let w = width.get();
-        (w > 0).then(|| render.run(w))
+        (w > 0).then(|| {
+            let t0 = super::perf::now();
+            let spec = render.run(w);
+            super::perf::measure(&format!("jrs:draw:{}", spec.slug), t0, super::perf::now());
+            spec
+        })
     });
     let title = move || spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
     let slug = move || spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or(""));

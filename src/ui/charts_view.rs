@@ -65,7 +65,7 @@ pub fn PillarChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::pillars));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// Matching actions by status.
@@ -74,7 +74,7 @@ pub fn StatusChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::statuses));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// Matching actions by lead agency.
@@ -83,7 +83,7 @@ pub fn LeadChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::leads));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// Matching actions by CRF driver.
@@ -92,7 +92,7 @@ pub fn DriverChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::drivers));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// The strategy's process events.
@@ -101,7 +101,7 @@ pub fn EventsChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::timeline::events));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// A Gantt of the matching actions' timeframes.
@@ -110,7 +110,7 @@ pub fn GanttChart() -> impl IntoView {
     let ctx = use_ctx();
     let filters = filters_memo(ctx);
     let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::timeline::gantt));
-    view! { <ChartFigure render=render level=3 /> }
+    view! { <ChartFigure render=render level=3 defer=true /> }
 }
 
 /// The charts view.

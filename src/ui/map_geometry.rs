@@ -4,12 +4,12 @@
 //! API: a `jrs:map-geometry` performance measure, invisible to visitors.
 
 use super::ctx::Loaded;
+use super::perf::{measure, now};
 use crate::geo::layer::MapLayer;
 use crate::geo::schematic::build_schematic;
 use crate::model::AreaLevel;
 use std::cell::RefCell;
 use std::sync::{Arc, Weak};
-use wasm_bindgen::JsValue;
 
 /// The schematic layers of one dataset, one per level.
 #[derive(Debug)]
@@ -58,40 +58,4 @@ pub fn geometry(loaded: &Arc<Loaded>) -> Arc<Geometry> {
     });
     CACHE.with(|c| *c.borrow_mut() = Some((Arc::downgrade(loaded), g.clone())));
     g
-}
-
-fn performance() -> Option<JsValue> {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
-        .ok()
-        .filter(JsValue::is_object)
-}
-
-/// `performance.now()`, or 0 where unavailable.
-pub fn now() -> f64 {
-    let Some(p) = performance() else {
-        return 0.0;
-    };
-    js_sys::Reflect::get(&p, &JsValue::from_str("now"))
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
-        .and_then(|f| f.call0(&p).ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0)
-}
-
-/// Records `performance.measure(name, { start, end })`; silently does nothing where
-/// the API is missing.
-fn measure(name: &str, start: f64, end: f64) {
-    let Some(p) = performance() else {
-        return;
-    };
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"start".into(), &start.into());
-    let _ = js_sys::Reflect::set(&opts, &"end".into(), &end.into());
-    if let Some(f) = js_sys::Reflect::get(&p, &JsValue::from_str("measure"))
-        .ok()
-        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok())
-    {
-        let _ = f.call2(&p, &JsValue::from_str(name), &opts);
-    }
 }

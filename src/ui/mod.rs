@@ -24,6 +24,7 @@ pub mod offline;
 pub mod open_data;
 pub mod overview;
 pub mod panic_screen;
+pub mod perf;
 pub mod present;
 pub mod provenance;
 pub mod share;
@@ -33,6 +34,7 @@ pub mod timeline;
 
 /// Mounts the app into `#app` (replacing the static loading placeholder).
 pub fn mount() {
+    perf::measure("jrs:start", 0.0, perf::now());
     panic_screen::install();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
