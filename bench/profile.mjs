@@ -28,6 +28,8 @@ const VIEW = opt('--view', 'charts');
 const DATA = opt('--data', null);
 const CLICKS = Number(opt('--clicks', '6'));
 const TOP = Number(opt('--top', '30'));
+/** --boot: profile the page load up to the view's first content instead of filter clicks. */
+const BOOT = argv.includes('--boot');
 const FILTER_BOX = 'input[type="checkbox"][id^="f-shock-"]';
 
 if (!existsSync(join(WASMDIR, 'named.opt.wasm'))) {
@@ -61,16 +63,28 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const q = new URLSearchParams({ view: VIEW });
   if (DATA) q.set('data', DATA);
-  await page.goto(`${server.url}?${q}`, { waitUntil: 'load' });
-  await page.waitForSelector(FILTER_BOX, { timeout: 120_000, state: 'attached' });
-  await page.waitForTimeout(1500);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  for (let i = 0; i < CLICKS; i++) {
-    await page.evaluate((sel) => document.querySelector(sel).click(), FILTER_BOX);
-    await page.waitForTimeout(400);
+  let cdp;
+  if (BOOT) {
+    // Same origin first, so the navigation keeps the renderer (and the profiler) alive.
+    await page.goto(`${server.url}favicon.svg`);
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${server.url}?${q}`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-chart] .chart-svg svg, ul.action-list, svg.map-svg', { timeout: 120_000, state: 'attached' });
+  } else {
+    await page.goto(`${server.url}?${q}`, { waitUntil: 'load' });
+    await page.waitForSelector(FILTER_BOX, { timeout: 120_000, state: 'attached' });
+    await page.waitForTimeout(1500);
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < CLICKS; i++) {
+      await page.evaluate((sel) => document.querySelector(sel).click(), FILTER_BOX);
+      await page.waitForTimeout(400);
+    }
   }
   const { profile } = await cdp.send('Profiler.stop');
   // Self time per node: samples × interval, by function name.
@@ -91,9 +105,28 @@ try {
     total += t;
     self.set(name, (self.get(name) || 0) + t);
   }
+  // Inclusive time per function (each sample counted once per function on its stack).
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const incl = new Map();
+  for (const [id, d] of dt) {
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur).callFrame.functionName;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      incl.set(name, (incl.get(name) || 0) + d / 1000);
+    }
+  }
   const rows = [...self].sort((a, b) => b[1] - a[1]);
-  console.log(`${CLICKS} filter clicks on ${VIEW}${DATA ? ` (${DATA})` : ''}: ${total.toFixed(1)} ms of script self time`);
+  console.log(`${BOOT ? 'page load' : `${CLICKS} filter clicks`} on ${VIEW}${DATA ? ` (${DATA})` : ''}: ${total.toFixed(1)} ms of script self time`);
   for (const [name, t] of rows.slice(0, TOP)) {
+    console.log(`  ${t.toFixed(1).padStart(8)} ms  ${name.replace(/::h[0-9a-f]{16}$/, '').slice(0, 150)}`);
+  }
+  console.log(`\nInclusive time (the function and everything it called), app functions:`);
+  const own = [...incl].filter(([n]) => /jrs::/.test(n)).sort((a, b) => b[1] - a[1]);
+  for (const [name, t] of own.slice(0, TOP)) {
     console.log(`  ${t.toFixed(1).padStart(8)} ms  ${name.replace(/::h[0-9a-f]{16}$/, '').slice(0, 150)}`);
   }
   writeFileSync(join(ROOT, 'bench-out', `profile-${VIEW}.cpuprofile`), JSON.stringify(profile));
