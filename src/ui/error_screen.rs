@@ -60,7 +60,7 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
                     <p>{move || tf(lang.get(), "error.more", &[("n", (total - SHOWN).to_string())])}</p>
                 })}
             })}
-            <p><a class="button" href="./">{move || i18n::t(lang.get(), "error.back")}</a></p>
+            <p><a class="button back-to-bundled" href=move || format!("./?lang={}", lang.get().code())>{move || i18n::t(lang.get(), "error.back")}</a></p>
         </main>
     }
 }

@@ -44,15 +44,19 @@ fn show(details: &str) {
     if let Some(h) = make("h1", crate::i18n::t(lang, "error.panic")) {
         main.append_child(&h).ok();
     }
-    if let Some(pre) = make("pre", details) {
-        main.append_child(&pre).ok();
+    if let Some(p) = make("p", crate::i18n::t(lang, "error.panic_hint")) {
+        main.append_child(&p).ok();
+    }
+    let pre = make("pre", details);
+    if let Some(pre) = &pre {
+        pre.set_attribute("tabindex", "0").ok();
+        main.append_child(pre).ok();
     }
     if let Some(button) = make("button", crate::i18n::t(lang, "error.copy")) {
         let text = details.to_string();
+        let (b, p) = (button.clone(), pre.clone());
         let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&text);
-            }
+            copy(&text, &b, p.as_ref(), lang);
         });
         button
             .add_event_listener_with_callback("click", cb.as_ref().unchecked_ref())
@@ -68,4 +72,40 @@ fn show(details: &str) {
     }
     body.set_inner_html("");
     body.append_child(&main).ok();
+}
+
+/// Copies the details; says "copied" on the button when the browser confirms, and otherwise
+/// (no clipboard: an old browser, an insecure page, a refused permission) selects the text so
+/// it can be copied by hand.
+fn copy(
+    text: &str,
+    button: &web_sys::Element,
+    pre: Option<&web_sys::Element>,
+    lang: crate::model::Lang,
+) {
+    let select = {
+        let pre = pre.cloned();
+        move || {
+            let sel = web_sys::window().and_then(|w| w.get_selection().ok().flatten());
+            if let (Some(sel), Some(pre)) = (sel, pre.as_ref()) {
+                let _ = sel.select_all_children(pre);
+            }
+        }
+    };
+    let Some(w) = web_sys::window() else { return };
+    // `navigator.clipboard` is undefined outside secure contexts: check before calling.
+    let has_clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        select();
+        return;
+    }
+    let promise = w.navigator().clipboard().write_text(text);
+    let button = button.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => button.set_text_content(Some(crate::i18n::t(lang, "error.copied"))),
+            Err(_) => select(),
+        }
+    });
 }

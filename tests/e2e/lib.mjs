@@ -170,6 +170,8 @@ export async function withPage(t, options, fn) {
   page.on('requestfailed', (req) => {
     const f = req.failure();
     if (f && f.errorText === 'net::ERR_BLOCKED_BY_CLIENT') return; // already recorded above
+    // The browser's own favicon request, cut short by a navigation: not the app's doing.
+    if (f && f.errorText === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(new URL(req.url()).pathname)) return;
     problems.push(`request failed: ${req.url()} ${f ? f.errorText : ''}`);
   });
   page.on('response', (res) => {
