@@ -30,10 +30,13 @@ const SHOWN: usize = 200;
 /// Lists the problems of a dataset that cannot be shown.
 #[component]
 pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
-    let (headline, problems) = match &error {
+    let (headline, mut problems) = match &error {
         LoadError::Fetch { url, reason } => (Some((url.clone(), reason.clone())), Vec::new()),
         LoadError::Invalid { problems, .. } => (None, problems.clone()),
     };
+    // Errors first (stable, so each group keeps the validator's order): the list is cut at
+    // SHOWN, and warnings must never push an error out of sight.
+    problems.sort_by_key(|p| p.severity);
     let url = match &error {
         LoadError::Fetch { url, .. } | LoadError::Invalid { url, .. } => url.clone(),
     };
@@ -50,6 +53,11 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
                 <ol class="problems">
                     {problems.iter().take(SHOWN).map(|p| view! {
                         <li class=if p.is_error() { "problem error" } else { "problem warning" }>
+                            // Warnings do not stop the data: say so in words, not only in grey.
+                            {(!p.is_error()).then(|| view! {
+                                <span class="severity">{move || i18n::t(lang.get(), "open.warning")}</span>
+                                " "
+                            })}
                             <code class="path">{p.path.clone()}</code>
                             ": "
                             <span class="message">{p.message.clone()}</span>

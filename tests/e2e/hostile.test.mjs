@@ -45,7 +45,9 @@ const SAMPLES = [
   '69-unknown-fields-nested.json',
 ];
 
-const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"><svg onload=window.__pwned=1>`;
+// Handlers that would set `window.__pwned` and handlers that would open a dialog (`alert`),
+// so both the code check and the dialog check have something to catch.
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>"><svg onload=alert(1)><a href="javascript:alert(1)">x</a>`;
 const bundled = () => JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8'));
 
 /** Appends the payload to every bilingual text ({id, en}) and to the free-text strings. */
@@ -67,6 +69,11 @@ function withPayloads(d) {
     if (Array.isArray(a.partners)) a.partners = a.partners.map((p) => p + ' ' + PAYLOAD);
   }
   for (const a of d.areas) a.name += ' ' + PAYLOAD;
+  for (const s of d.sources) {
+    s.title += ' ' + PAYLOAD;
+    s.publisher += ' ' + PAYLOAD;
+  }
+  if (typeof d.meta.editors === 'string') d.meta.editors += ' ' + PAYLOAD;
   return d;
 }
 
@@ -139,7 +146,9 @@ function findInjected() {
       found.push(`unparsable href ${href.slice(0, 60)}`);
       continue;
     }
-    if (!['http:', 'https:', 'mailto:', 'blob:'].includes(scheme)) found.push(`href with ${scheme} ${href.slice(0, 60)}`);
+    // blob: only for the app's own downloads (same origin).
+    const ownBlob = scheme === 'blob:' && href.startsWith(`blob:${location.origin}/`);
+    if (!['http:', 'https:', 'mailto:'].includes(scheme) && !ownBlob) found.push(`href with ${scheme} ${href.slice(0, 60)}`);
   }
   return found;
 }
@@ -166,6 +175,7 @@ async function settled(page, name = '') {
 test(`${SAMPLES.length} hostile files and 4 generated ones through ?data=: an error screen or a safe page, never code`, async (t) => {
   const server = await hostileSite();
   const outcomes = {};
+  let warningsSeen = 0;
   for (const name of [...SAMPLES, 'deep-nesting.json', 'ten-megabytes.json', 'one-megabyte-string.json', 'long-unbroken-word.json']) {
     await withPage(t, { url: `${server.url}?data=hostile/${name}&lang=en` }, async (page, problems) => {
       forbidDialogs(page, problems);
@@ -183,6 +193,24 @@ test(`${SAMPLES.length} hostile files and 4 generated ones through ?data=: an er
           assert.ok((await first.locator('.path').innerText()).trim().length > 0, `${name}: the problem says where`);
           assert.ok((await first.locator('.message').innerText()).trim().length > 3, `${name}: and what`);
         }
+        // Errors come first; a warning says so in words (not only in grey).
+        if (listed > 0) {
+          assert.equal(await screen.locator('ol.problems li.problem').first().getAttribute('class'), 'problem error', `${name}: errors first`);
+          for (const label of await screen.locator('li.problem.warning .severity').allInnerTexts()) {
+            assert.match(label, /^warning$/i, `${name}: warnings are labelled`);
+          }
+          warningsSeen += await screen.locator('li.problem.warning').count();
+          assert.equal(
+            await screen.locator('li.problem.warning').count(),
+            await screen.locator('li.problem.warning .severity').count(),
+            `${name}: every warning is labelled`,
+          );
+        }
+        // The way back works from every error screen, and keeps the language.
+        const back = screen.locator('a.back-to-bundled');
+        assert.equal(await back.getAttribute('href'), './?lang=en', `${name}: offers the bundled data`);
+        await back.click();
+        await waitForPillars(page);
       }
     });
   }
@@ -190,6 +218,7 @@ test(`${SAMPLES.length} hostile files and 4 generated ones through ?data=: an er
   for (const name of ['03-truncated.json', '11-invalid-utf8.json', '13-utf16-le-bom.json', '17-array-root.json', '25-wrong-types-everywhere.json', '44-dangling-everywhere.json', '60-javascript-link.json', '66-vbscript-link.json', 'deep-nesting.json', 'ten-megabytes.json', 'one-megabyte-string.json']) {
     assert.equal(outcomes[name], 'error', `${name} is refused`);
   }
+  assert.ok(warningsSeen > 0, 'some error screen also lists warnings (labelled, after the errors)');
   for (const name of ['12-utf8-bom.json', 'long-unbroken-word.json']) {
     assert.equal(outcomes[name], 'explorer', `${name} is shown`);
   }
@@ -337,6 +366,31 @@ test('a panic shows the error screen; "copy details" copies them (id and en)', a
   }
 });
 
+test('without a clipboard, "copy details" selects the details so they can be copied by hand', async (t) => {
+  const server = await serve();
+  const problems = await withPage(t, { url: `${server.url}?lang=en`, allowProblems: true }, async (page) => {
+    await waitForPillars(page);
+    await page.evaluate(() => {
+      // As on a page that is not a secure context: no navigator.clipboard at all.
+      delete Navigator.prototype.clipboard;
+      try {
+        window.wasmBindings.jrs_self_test_panic();
+      } catch {
+        /* the wasm traps after the panic hook ran */
+      }
+    });
+    const screen = page.locator('main.error-screen.panic');
+    await screen.waitFor({ timeout: 5_000 });
+    assert.equal(await page.evaluate(() => navigator.clipboard), undefined, 'the clipboard is really gone');
+    const details = await screen.locator('pre').innerText();
+    await screen.locator('button').click();
+    await page.waitForFunction(() => window.getSelection().toString().length > 0, null, { timeout: 5_000 });
+    assert.equal((await page.evaluate(() => window.getSelection().toString())).trim(), details.trim(), 'the details are selected');
+    assert.equal((await screen.locator('button').innerText()).trim(), 'Copy details', 'it does not claim to have copied');
+  });
+  assert.ok(problems.every((p) => /self-test: a deliberate panic|unreachable|RuntimeError/.test(p)), problems.join('\n'));
+});
+
 test('negative control: markup inserted into the page is found by the check', async (t) => {
   const server = await serve();
   await withPage(t, { url: server.url, allowProblems: true }, async (page) => {
@@ -344,7 +398,10 @@ test('negative control: markup inserted into the page is found by the check', as
     assert.deepEqual(await page.evaluate(findInjected), [], 'the app as shipped is clean');
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.innerHTML = '<img src=x onerror="1"><a href="javascript:void 0">x</a>';
+      p.innerHTML = '<img src=x onerror="1"><a href="javascript:void 0">x</a><a href="data:text/html,x">y</a><svg onload="1"></svg>';
+      const s = document.createElement('script');
+      s.textContent = '/* inert: added after load, blocked by the CSP */';
+      p.append(s);
       document.querySelector('main').append(p);
       window.__pwned = 1;
     });
@@ -353,5 +410,8 @@ test('negative control: markup inserted into the page is found by the check', as
     assert.ok(found.some((f) => /onerror/.test(f)), found.join('; '));
     assert.ok(found.some((f) => /img src="x"/.test(f)), found.join('; '));
     assert.ok(found.some((f) => /javascript:/.test(f)), found.join('; '));
+    assert.ok(found.some((f) => /href with data:/.test(f)), found.join('; '));
+    assert.ok(found.some((f) => /<svg onload/.test(f)), found.join('; '));
+    assert.ok(found.some((f) => /inline <script>/.test(f)), found.join('; '));
   });
 });
