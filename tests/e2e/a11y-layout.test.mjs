@@ -18,7 +18,7 @@
 //     smooth scrolling is off; as a control, the spinner spins without the preference.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOOT_TIMEOUT, serve, withPage, screenshot } from './lib.mjs';
+import { BOOT_TIMEOUT, serve, withPage, screenshot, assertNoSidewaysScroll } from './lib.mjs';
 import { VIEWS, LANGS, pageUrl, waitForView, goToView } from './a11y-lib.mjs';
 
 // ---- semantics -----------------------------------------------------------------------------
@@ -208,29 +208,7 @@ test('themes: the high-contrast and theme controls keep their choice in the URL'
 });
 
 // ---- reflow --------------------------------------------------------------------------------
-async function assertNoSidewaysScroll(page, where) {
-  const o = await page.evaluate(() => {
-    const width = window.innerWidth;
-    // What sticks out to the right, for the failure message.
-    const culprits = [...document.querySelectorAll('body *')]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.width > 0 && r.right > width + 1 && !el.closest('.visually-hidden');
-      })
-      .slice(0, 6)
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      bodyScrollWidth: document.body.scrollWidth,
-      width,
-      culprits,
-    };
-  });
-  assert.ok(
-    o.scrollWidth <= o.width && o.bodyScrollWidth <= o.width,
-    `${where}: the page scrolls sideways (scrollWidth ${o.scrollWidth}/${o.bodyScrollWidth} > ${o.width}); sticking out: ${o.culprits.join(', ')}`,
-  );
-}
+// assertNoSidewaysScroll (lib.mjs) names what sticks out; guards.test.mjs shows it can fail.
 
 for (const lang of LANGS) {
   test(`reflow: every view at 320 CSS px without sideways scrolling · ${lang}`, async (t) => {

@@ -29,6 +29,14 @@ export const SCREENSHOTS = resolve(
   process.env.E2E_SCREENSHOTS ??
     join(process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target'), 'e2e-screenshots'),
 );
+/**
+ * The test variant of the app (`./x test` and `./x e2e` build it): dist/ with the
+ * `explorer-self-test` binary, which adds `jrs_self_test_panic()` for the panic-screen tests.
+ */
+export const SELF_TEST_DIST = resolve(
+  process.env.E2E_SELF_TEST_DIST ??
+    join(process.env.CARGO_TARGET_DIR ? resolve(ROOT, process.env.CARGO_TARGET_DIR) : join(ROOT, 'target'), 'dist-self-test'),
+);
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const PILLARS = [
   { id: 'siap', name: 'Jakarta Siap' },
@@ -241,6 +249,39 @@ export async function runAxe(page, options = {}) {
       return { violations: r.violations, passes: r.passes.length, incomplete: r.incomplete };
     },
     { context: options.context, run: options.run },
+  );
+}
+
+/** Fails the test (through `problems`) on any dialog: alert, confirm, prompt, beforeunload. */
+export function forbidDialogs(page, problems) {
+  page.on('dialog', async (d) => {
+    problems.push(`a dialog opened (${d.type()}): ${d.message()}`);
+    await d.dismiss().catch(() => {});
+  });
+}
+
+/** Fails when the page scrolls sideways; names what sticks out to the right. */
+export async function assertNoSidewaysScroll(page, where) {
+  const o = await page.evaluate(() => {
+    const width = window.innerWidth;
+    // What sticks out to the right, for the failure message.
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 1 && !el.closest('.visually-hidden');
+      })
+      .slice(0, 6)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      bodyScrollWidth: document.body.scrollWidth,
+      width,
+      culprits,
+    };
+  });
+  assert.ok(
+    o.scrollWidth <= o.width && o.bodyScrollWidth <= o.width,
+    `${where}: the page scrolls sideways (scrollWidth ${o.scrollWidth}/${o.bodyScrollWidth} > ${o.width}); sticking out: ${o.culprits.join(', ')}`,
   );
 }
 

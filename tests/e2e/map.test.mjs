@@ -1,14 +1,40 @@
 // The map view: selecting an area by click and by keyboard filters the list and the URL, the
 // three levels draw 6 / 44 / 267 areas, the city-wide count sits beside the map, phones get no
-// horizontal scroll, and an official kecamatan boundary file (the shared test fixture, copied
-// into a temporary copy of dist/ only, never into the repository) is matched by code and drawn.
+// horizontal scroll, and a kecamatan boundary file is matched by code and drawn: one the test
+// writes from the dataset's own kecamatan centroids, and, as an extra run when the shared
+// research folder is beside the project ($JRS_SHARED_DIR or ../shared), the real one (copied into
+// a temporary copy of dist/ only, never into the repository; the test output names it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT, BOOT_TIMEOUT, serve, withPage, screenshot, tempDir, runAxe } from './lib.mjs';
 
-const SHARED_KECAMATAN = join(ROOT, '..', 'shared', 'geo', 'jakarta-kecamatan.geojson');
+const SHARED_KECAMATAN = join(process.env.JRS_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'geo', 'jakarta-kecamatan.geojson');
+
+/**
+ * A kecamatan boundary file made from the explorer's own data: a small hexagon (about 1.3 km
+ * across) around each kecamatan centroid of the bundled dataset, with its code.
+ */
+function ownKecamatanGeojson() {
+  const data = JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8'));
+  const r = 0.006;
+  const features = data.areas
+    .filter((a) => a.level === 'kecamatan')
+    .map((a) => {
+      const [lon, lat] = a.centroid;
+      const ring = [0, 1, 2, 3, 4, 5, 0].map((k) => [lon + r * Math.cos((k * Math.PI) / 3), lat + r * Math.sin((k * Math.PI) / 3)]);
+      return { type: 'Feature', properties: { code: a.code, name: a.name }, geometry: { type: 'Polygon', coordinates: [ring] } };
+    });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** The boundary files to draw: the test's own, and the real one when it is there. */
+function kecamatanFiles() {
+  const files = [{ label: 'hexagons around the dataset’s kecamatan centroids', text: ownKecamatanGeojson() }];
+  if (existsSync(SHARED_KECAMATAN)) files.push({ label: `extra run: ${SHARED_KECAMATAN}`, text: readFileSync(SHARED_KECAMATAN, 'utf8') });
+  return files;
+}
 const AREA = 'svg.map-svg path.area';
 
 async function openMap(page, url) {
@@ -17,6 +43,8 @@ async function openMap(page, url) {
 }
 
 const areaCount = (page) => page.locator(AREA).count();
+/** Resolves on the page's next animation frame. */
+const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 const urlArea = (page) => new URL(page.url()).searchParams.get('area');
 
 /** The number in the map's city-wide note ("34 inisiatif berlaku di seluruh kota"). */
@@ -223,7 +251,7 @@ test('phone: a two-finger pinch zooms the map, one finger scrolls the page', asy
     await touch('touchStart', fingers(20));
     for (let d = 25; d <= 80; d += 5) {
       await touch('touchMove', fingers(d));
-      await page.waitForTimeout(16);
+      await nextFrame(page); // one move per frame, as a finger does
     }
     await touch('touchEnd', []);
     const after = await svg.getAttribute('viewBox');
@@ -235,7 +263,7 @@ test('phone: a two-finger pinch zooms the map, one finger scrolls the page', asy
     await touch('touchStart', [{ x: cx, y: cy + 100, id: 3 }]);
     for (let k = 1; k <= 10; k++) {
       await touch('touchMove', [{ x: cx, y: cy + 100 - k * 20, id: 3 }]);
-      await page.waitForTimeout(16);
+      await nextFrame(page); // one move per frame, as a finger does
     }
     await touch('touchEnd', []);
     await page.waitForFunction((y) => window.scrollY > y, y0);
@@ -286,44 +314,50 @@ test('the generated geometry is computed in the browser and timed (no geometry f
     t.diagnostic(`schematic geometry computed in ${ms[0].toFixed(1)} ms`);
     // Switching level and filters does not compute it again.
     await page.locator('.map-levels button[data-level="region"]').click();
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 6, AREA);
+    const url = page.url();
     await page.locator('.filters input[type="checkbox"]').first().check({ force: true });
+    await page.waitForURL((u) => u.href !== url);
+    await nextFrame(page); // the map has redrawn for the filter
     const again = await page.evaluate(() => performance.getEntriesByName('jrs:map-geometry').length);
     assert.equal(again, 1, 'memoised per dataset');
   });
   assert.ok(!requests.some((p) => /geojson|topojson|geometry/i.test(p)), `no geometry fetched: ${requests.join(' ')}`);
 });
 
-test('official boundaries: the shared kecamatan file is matched by code and drawn (44 features)', async (t) => {
-  assert.ok(existsSync(SHARED_KECAMATAN), `${SHARED_KECAMATAN} (the shared test fixture) is present`);
-  // Only a temporary copy of dist/ gets the fixture; the repository never does.
-  const dir = tempDir('jrs-map-boundaries-');
-  cpSync(DIST, dir, { recursive: true });
-  cpSync(SHARED_KECAMATAN, join(dir, 'jakarta-kecamatan.geojson'));
-  const codes = JSON.parse(readFileSync(SHARED_KECAMATAN, 'utf8')).features.map((f) => f.properties.code).sort();
-  assert.equal(codes.length, 44);
-  const server = await serve({ dir });
-  await withPage(t, { allowOrigins: [server.url] }, async (page) => {
-    await openMap(page, `${server.url}?view=map&level=kecamatan&boundaries=jakarta-kecamatan.geojson`);
-    await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.source === 'boundaries', null, {
-      timeout: BOOT_TIMEOUT,
+test('official boundaries: a kecamatan file is matched by code and drawn (44 features)', async (t) => {
+  for (const file of kecamatanFiles()) {
+    t.diagnostic(`boundary file: ${file.label}`);
+    // Only a temporary copy of dist/ gets the file; the repository never does.
+    const dir = tempDir('jrs-map-boundaries-');
+    cpSync(DIST, dir, { recursive: true });
+    writeFileSync(join(dir, 'jakarta-kecamatan.geojson'), file.text);
+    const codes = JSON.parse(file.text).features.map((f) => f.properties.code).sort();
+    assert.equal(codes.length, 44, file.label);
+    const server = await serve({ dir });
+    await withPage(t, { allowOrigins: [server.url] }, async (page) => {
+      await openMap(page, `${server.url}?view=map&level=kecamatan&boundaries=jakarta-kecamatan.geojson`);
+      await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.source === 'boundaries', null, {
+        timeout: BOOT_TIMEOUT,
+      });
+      const drawn = await page.$$eval(AREA, (els) => els.map((e) => e.dataset.code).sort());
+      assert.deepEqual(drawn, codes, `${file.label}: every feature drawn once, matched by its code`);
+      assert.equal(await page.locator('[data-boundaries="unmatched"]').count(), 0, 'no unmatched features');
+      assert.equal(await page.locator('[data-boundaries="missing"]').count(), 0, 'no kecamatan without a shape');
+      assert.equal(await page.locator('[data-boundaries="used"]').count(), 1, 'the source is named');
+      const d = await page.getAttribute(`${AREA}[data-code="31.71.01"]`, 'd');
+      assert.ok(d && d.length > 20, 'Gambir has a shape');
+      // Selecting works as on the schematic.
+      await page.locator(`${AREA}[data-code="31.71.01"]`).click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === '31.71.01');
+      await screenshot(page, 'map-boundaries-kecamatan');
+      // Other levels fall back to the schematic and say so.
+      await page.locator('.map-levels button[data-level="region"]').click();
+      await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.source === 'schematic');
+      assert.equal(await areaCount(page), 6);
+      assert.equal(await page.locator('[data-boundaries="other-level"]').count(), 1);
     });
-    const drawn = await page.$$eval(AREA, (els) => els.map((e) => e.dataset.code).sort());
-    assert.deepEqual(drawn, codes, 'every feature drawn once, matched by its code');
-    assert.equal(await page.locator('[data-boundaries="unmatched"]').count(), 0, 'no unmatched features');
-    assert.equal(await page.locator('[data-boundaries="missing"]').count(), 0, 'no kecamatan without a shape');
-    assert.equal(await page.locator('[data-boundaries="used"]').count(), 1, 'the source is named');
-    const d = await page.getAttribute(`${AREA}[data-code="31.71.01"]`, 'd');
-    assert.ok(d && d.length > 20, 'Gambir has a shape');
-    // Selecting works as on the schematic.
-    await page.locator(`${AREA}[data-code="31.71.01"]`).click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === '31.71.01');
-    await screenshot(page, 'map-boundaries-kecamatan');
-    // Other levels fall back to the schematic and say so.
-    await page.locator('.map-levels button[data-level="region"]').click();
-    await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.source === 'schematic');
-    assert.equal(await areaCount(page), 6);
-    assert.equal(await page.locator('[data-boundaries="other-level"]').count(), 1);
-  });
+  }
 });
 
 test('official boundaries that cannot be loaded: a clear message and the schematic map', async (t) => {

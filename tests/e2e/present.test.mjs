@@ -25,11 +25,29 @@ async function expectStep(page, n) {
   assert.equal(await page.locator('main.present-stage').getAttribute('data-step'), String(n));
 }
 
-/** Presses `key` until the deck shows step `want` (a tall slide scrolls first); returns the count. */
+/** The deck's step and the stage's scroll position. */
+const deckState = () => {
+  const m = document.querySelector('main.present-stage');
+  return { step: m.getAttribute('data-step'), top: m.scrollTop };
+};
+
+/**
+ * Presses `key` until the deck shows step `want` (a tall slide scrolls first); returns the count.
+ * After each press it waits for the deck to react (the step or the scroll position changes), so
+ * every press is seen handled before the next; a press that changes nothing fails the test.
+ */
 async function pressUntil(page, key, want, max = 15) {
   for (let i = 1; i <= max; i++) {
+    const before = await page.evaluate(deckState);
     await page.keyboard.press(key);
-    await page.waitForTimeout(60);
+    await page.waitForFunction(
+      ({ step, top }) => {
+        const m = document.querySelector('main.present-stage');
+        return m.getAttribute('data-step') !== step || m.scrollTop !== top;
+      },
+      before,
+      { timeout: 5_000 },
+    );
     if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return i;
   }
   throw new Error(`${JSON.stringify(key)} did not reach step ${want + 1} in ${max} presses`);
@@ -165,9 +183,26 @@ const PRINTS = [
   { name: 'overview', query: '?lang=id', ready: 'article.pillar-card', maxPages: 3 },
   { name: 'actions-selected', query: '?view=actions&lang=id&shock=flood', ready: 'ul.action-list', select: true, maxPages: 3 },
   // The charts view has seven charts: one or two per page.
-  { name: 'charts', query: '?view=charts&lang=en', ready: '.results', maxPages: 10 },
-  { name: 'map', query: '?view=map&lang=en', ready: '.results', maxPages: 4 },
+  { name: 'charts', query: '?view=charts&lang=en', ready: '.results', maxPages: 10, charts: 7 },
+  { name: 'map', query: '?view=map&lang=en', ready: '.results', maxPages: 4, map: true },
 ];
+
+/** The number of pages in a PDF made by Chromium (its /Type /Page objects). */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** Waits until the charts (drawn after the first paint) and the map have drawn, and a frame. */
+async function drawn(page, { charts = 0, map = false }) {
+  await page.waitForFunction(
+    ({ charts, map }) => {
+      const figures = [...document.querySelectorAll('figure.chart[data-chart]')];
+      return figures.length >= charts && figures.every((f) => f.querySelector('svg')) &&
+        (!map || document.querySelectorAll('svg.map-svg path.area').length > 0);
+    },
+    { charts, map },
+    { timeout: BOOT_TIMEOUT },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
 
 for (const p of PRINTS) {
   test(`print: ${p.name} gives A4 pages with the view, its sources and its link`, async (t) => {
@@ -178,7 +213,7 @@ for (const p of PRINTS) {
         await page.locator('ul.action-list > li.action-item a').first().click();
         await page.locator('article.action-detail').waitFor();
       }
-      await page.waitForTimeout(500); // charts and map draw after the data
+      await drawn(page, p); // charts and map draw after the data
       await page.emulateMedia({ media: 'print' });
       const colophon = page.locator('.print-colophon');
       assert.equal(await colophon.isVisible(), true, 'the print colophon shows in print');
@@ -191,10 +226,29 @@ for (const p of PRINTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const file = join(SCREENSHOTS, `print-${p.name}.pdf`);
       const pdf = await page.pdf({ path: file, format: 'A4', printBackground: true });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const pages = pdfPages(pdf);
       assert.ok(pages >= 1 && pages <= p.maxPages, `${p.name}: ${pages} A4 page(s), at most ${p.maxPages}`);
       t.diagnostic(`${file}: ${pages} page(s)`);
       await page.emulateMedia({ media: 'screen' });
     });
   });
 }
+
+test('negative control: the page count sees a view that runs over its pages', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?lang=id' }, async (page) => {
+    await waitForPillars(page);
+    await page.emulateMedia({ media: 'print' });
+    const normal = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    assert.ok(normal >= 1 && normal <= 3, `the overview prints on 1–3 pages (${normal})`);
+    // Six A4 heights more of content: the count must grow by at least six.
+    await page.evaluate(() => {
+      const tall = document.createElement('div');
+      tall.style.height = `${6 * 297}mm`;
+      document.querySelector('main').append(tall);
+    });
+    const longer = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    assert.ok(longer >= normal + 6, `the count sees the extra pages (${normal} → ${longer})`);
+    assert.ok(longer > 3, 'so the overview’s "at most 3 pages" check would fail on it');
+  });
+});
