@@ -9,8 +9,11 @@
 //     (a new build is picked up as soon as the network answers);
 //   * content-hashed files (explorer-<hash>.js / _bg.wasm, <name>-<hash>.css, boot-<hash>.js):
 //     cache first, they never change under the same name;
-//   * everything else, including data/*.json: network first, falling back to the cache, so a
-//     web team's data update shows up at once when online.
+//   * everything else, including data/*.json and ?data= files: network first, falling back to
+//     the cache. These requests always ask the host whether the file changed (REVALIDATE:
+//     a conditional request that bypasses the browser's heuristic freshness), so a web
+//     team's data update shows at the next visit even on a host that sends no Cache-Control;
+//     an unchanged file costs one round trip (304).
 // Every URL is relative to the worker's scope, so dist/ works under any sub-path.
 "use strict";
 
@@ -25,6 +28,8 @@ const EXTRA = ["data/jakarta.json", "favicon.svg"];
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 /** How long a page load or data request waits for the network before using the cache. */
 const NETWORK_TIMEOUT_MS = 4000;
+/** How a network-first request that is not a page load goes to the network. */
+const REVALIDATE = { cache: "no-cache" };
 
 /** The same-origin, in-scope URLs that index.html refers to (stylesheets, scripts, wasm). */
 function linkedUrls(html) {
@@ -91,8 +96,8 @@ async function fromCache(key) {
 }
 
 /** Network first; the cached copy of `key` when the network fails or is too slow. */
-async function networkFirst(request, key) {
-  const network = fetch(request).then((res) => {
+async function networkFirst(request, key, init) {
+  const network = fetch(request, init).then((res) => {
     remember(key, res);
     return res;
   });
@@ -128,6 +133,6 @@ self.addEventListener("fetch", (event) => {
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else {
-    event.respondWith(networkFirst(request, request.url));
+    event.respondWith(networkFirst(request, request.url, REVALIDATE));
   }
 });

@@ -3,6 +3,7 @@
 //! work), and lays out the header, navigation and current view.
 
 use super::ctx::{Ctx, Loaded};
+use super::data_fetch::{fetch_data, Expect};
 use super::error_screen::{ErrorScreen, LoadError};
 use super::layout::Shell;
 use crate::i18n;
@@ -13,9 +14,6 @@ use std::sync::Arc;
 
 /// Where the bundled dataset lives, relative to the page (so sub-path hosting works).
 pub const BUNDLED_DATA: &str = "data/jakarta.json";
-
-/// How long to wait for a dataset before giving up, in milliseconds.
-const FETCH_TIMEOUT_MS: u32 = 20_000;
 
 fn location_search() -> String {
     web_sys::window()
@@ -34,63 +32,17 @@ pub fn browser_lang() -> Lang {
 }
 
 async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
-    use gloo::net::http::Request;
-    // Give up after FETCH_TIMEOUT_MS rather than spinning forever on a slow or dead host.
     let t0 = super::perf::now();
-    let controller = web_sys::AbortController::new().ok();
-    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let _timer = controller.clone().map(|c| {
-        let flag = timed_out.clone();
-        gloo::timers::callback::Timeout::new(FETCH_TIMEOUT_MS, move || {
-            flag.set(true);
-            c.abort();
-        })
-    });
-    let signal = controller.as_ref().map(|c| c.signal());
-    let resp = Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
+    let expect = Expect {
+        max_bytes: crate::model::load::MAX_DATASET_BYTES,
+        json: true,
+    };
+    let bytes = fetch_data(&url, expect)
         .await
-        .map_err(|e| LoadError::Fetch {
+        .map_err(|reason| LoadError::Fetch {
             url: url.clone(),
-            reason: if timed_out.get() {
-                format!("no answer within {} seconds", FETCH_TIMEOUT_MS / 1000)
-            } else {
-                e.to_string()
-            },
+            reason,
         })?;
-    let content_type = resp.headers().get("content-type").unwrap_or_default();
-    if !content_type.is_empty()
-        && !content_type.contains("json")
-        && !content_type.starts_with("text/plain")
-    {
-        return Err(LoadError::Fetch {
-            url: url.clone(),
-            reason: format!("the server sent {content_type}, not a JSON file"),
-        });
-    }
-    if !resp.ok() {
-        return Err(LoadError::Fetch {
-            url: url.clone(),
-            reason: format!("HTTP {} {}", resp.status(), resp.status_text()),
-        });
-    }
-    if let Some(len) = resp
-        .headers()
-        .get("content-length")
-        .and_then(|l| l.parse::<usize>().ok())
-    {
-        if len > crate::model::load::MAX_DATASET_BYTES {
-            return Err(LoadError::Fetch {
-                url: url.clone(),
-                reason: format!("the file is {len} bytes, too large"),
-            });
-        }
-    }
-    let bytes = resp.binary().await.map_err(|e| LoadError::Fetch {
-        url: url.clone(),
-        reason: e.to_string(),
-    })?;
     let t1 = super::perf::now();
     super::perf::measure("jrs:fetch", t0, t1);
     let outcome = crate::model::load_bytes(&bytes);

@@ -4,6 +4,7 @@
 //! to the level whose codes it holds; that level is then drawn with the file's shapes.
 
 use super::ctx::{use_ctx, Loaded};
+use super::data_fetch::{fetch_data, Expect};
 use crate::geo::boundaries::parse_boundaries;
 use crate::geo::layer::MapLayer;
 use crate::model::AreaLevel;
@@ -80,38 +81,12 @@ fn same_origin(url: &str) -> bool {
 }
 
 async fn fetch_text(url: &str) -> Result<String, Failure> {
-    use gloo::net::http::Request;
-    let other = |e: String| Failure::Other(e);
-    let resp = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| other(e.to_string()))?;
-    if !resp.ok() {
-        return Err(other(format!(
-            "HTTP {} {}",
-            resp.status(),
-            resp.status_text()
-        )));
-    }
-    let too_big = |n: usize| {
-        other(format!(
-            "the file is {n} bytes, more than {MAX_BOUNDARY_BYTES}"
-        ))
+    let expect = Expect {
+        max_bytes: MAX_BOUNDARY_BYTES,
+        json: false,
     };
-    if let Some(len) = resp
-        .headers()
-        .get("content-length")
-        .and_then(|l| l.parse::<usize>().ok())
-    {
-        if len > MAX_BOUNDARY_BYTES {
-            return Err(too_big(len));
-        }
-    }
-    let bytes = resp.binary().await.map_err(|e| other(e.to_string()))?;
-    if bytes.len() > MAX_BOUNDARY_BYTES {
-        return Err(too_big(bytes.len()));
-    }
-    String::from_utf8(bytes).map_err(|_| other("the file is not UTF-8 text".to_string()))
+    let bytes = fetch_data(url, expect).await.map_err(Failure::Other)?;
+    String::from_utf8(bytes).map_err(|_| Failure::Other("the file is not UTF-8 text".to_string()))
 }
 
 /// Parses `text` and matches it to the level with the most matching codes.

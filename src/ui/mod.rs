@@ -8,6 +8,7 @@ pub mod chart_download;
 pub mod chart_figure;
 pub mod charts_view;
 pub mod ctx;
+pub mod data_fetch;
 pub mod embed;
 pub mod error_screen;
 pub mod filters;

@@ -313,16 +313,27 @@ test('?data= that cannot be fetched: 404, wrong content type, too large, no answ
   }
 });
 
-test('?data= with no answer gives up after 20 s with a clear message', async (t) => {
-  const server = await hostileSite();
+test('?data= with no answer gives up after the page timeout setting (jrs-fetch-timeout) with a clear message', async (t) => {
+  // The shipped index.html sets 20 s; a copy of dist/ sets 2 s, as a web team may.
+  const dir = tempDir('jrs-timeout-');
+  cpSync(DIST, dir, { recursive: true });
+  const index = join(dir, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const shipped = '<meta name="jrs-fetch-timeout" content="20" />';
+  assert.ok(html.includes(shipped), 'index.html ships the 20 s timeout setting');
+  writeFileSync(index, html.replace(shipped, '<meta name="jrs-fetch-timeout" content="2" />'));
+  const server = await serve({ dir });
   const problems = await withPage(t, { allowOrigins: [server.url], allowProblems: true }, async (page) => {
     // Hold the request: never answer it.
     await page.route('**/hostile/never.json', () => {});
     await page.goto(`${server.url}?data=hostile/never.json&lang=en`);
     await page.locator('.loading').waitFor({ timeout: BOOT_TIMEOUT });
-    await page.locator('main.error-screen').waitFor({ timeout: 40_000 });
+    const started = Date.now();
+    await page.locator('main.error-screen').waitFor({ timeout: 20_000 });
+    const waited = Date.now() - started;
+    assert.ok(waited < 15_000, `gave up after the 2 s setting, not the default 20 s (${waited} ms)`);
     const reason = await page.locator('main.error-screen .error-reason').innerText();
-    assert.match(reason, /Could not load hostile\/never\.json: no answer within 20 seconds/);
+    assert.match(reason, /Could not load hostile\/never\.json: no answer within 2 seconds/);
     await page.locator('main.error-screen a.back-to-bundled').click();
     await waitForPillars(page);
   });

@@ -8,12 +8,17 @@
 //   * optional brotli/gzip negotiation (--compress);
 //   * no directory listings, no path traversal, no symlinks out of the served directory;
 //   * optionally a second origin (--frame-port, e.g. port+1) that serves a page embedding the app
-//     in a cross-origin <iframe> (GET /?path=<app path and query>).
+//     in a cross-origin <iframe> (GET /?path=<app path and query>);
+//   * files are sent with `Cache-Control: no-cache` and Last-Modified; --plain-host instead acts
+//     like many default server setups: no Cache-Control at all, an ETag, and 304 Not Modified
+//     for a conditional request (If-None-Match / If-Modified-Since) whose copy is current.
 //
 // CLI:    node tests/e2e/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1]
 //                                   [--base /] [--compress] [--frame-port N] [--spa] [--quiet]
+//                                   [--plain-host]
 // Module: import { startServer } from './server.mjs';
-//         const s = await startServer({ dir, port: 0, base: '/x/', compress: true, framePort: 0 });
+//         const s = await startServer({ dir, port: 0, base: '/x/', compress: true, framePort: 0,
+//                                       plainHost: true, log: (line) => … });
 //         s.url (app URL with trailing slash), s.origin, s.frameUrl, s.frameOrigin, await s.close()
 
 import { createServer } from 'node:http';
@@ -80,6 +85,16 @@ export function negotiateEncoding(header) {
   return 'identity';
 }
 
+/** True when a conditional request's copy is current (If-None-Match wins over If-Modified-Since). */
+function notModified(reqHeaders, etag, mtime) {
+  const inm = reqHeaders['if-none-match'];
+  if (inm !== undefined) {
+    return inm.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
+  }
+  const ims = Date.parse(reqHeaders['if-modified-since'] ?? '');
+  return !Number.isNaN(ims) && Math.floor(mtime.getTime() / 1000) * 1000 <= ims;
+}
+
 function normaliseBase(base) {
   let b = String(base || '/');
   if (!b.startsWith('/')) b = '/' + b;
@@ -116,7 +131,8 @@ export async function startServer(options = {}) {
   const base = normaliseBase(options.base ?? '/');
   const compress = Boolean(options.compress);
   const spa = Boolean(options.spa);
-  const log = options.quiet === false ? (line) => process.stderr.write(line + '\n') : () => {};
+  const plainHost = Boolean(options.plainHost);
+  const log = options.log ?? (options.quiet === false ? (line) => process.stderr.write(line + '\n') : () => {});
   const cache = new Map(); // `${file}:${mtime}:${enc}` -> Buffer
   const extraHeaders = options.headers ?? {};
 
@@ -214,6 +230,15 @@ export async function startServer(options = {}) {
         headers.Vary = 'Accept-Encoding';
         enc = negotiateEncoding(req.headers['accept-encoding']);
       }
+      if (plainHost) {
+        delete headers['Cache-Control'];
+        headers.ETag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${enc === 'identity' ? '' : '-' + enc}"`;
+        if (notModified(req.headers, headers.ETag, st.mtime)) {
+          delete headers['Content-Type'];
+          res.writeHead(304, headers);
+          return res.end();
+        }
+      }
       if (enc !== 'identity') {
         const buf = await body(file, st, enc);
         headers['Content-Encoding'] = enc;
@@ -299,11 +324,12 @@ function parseArgs(argv) {
       const v = val();
       o.framePort = v === 'auto' ? 'auto' : Number(v);
     } else if (a === '--spa') o.spa = true;
+    else if (a === '--plain-host') o.plainHost = true;
     else if (a === '--quiet') o.quiet = true;
     else if (a === '-h' || a === '--help') {
       console.log(
         'usage: node tests/e2e/server.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]\n' +
-          '                                 [--compress] [--frame-port N|auto] [--spa] [--quiet]',
+          '                                 [--compress] [--frame-port N|auto] [--spa] [--quiet] [--plain-host]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);

@@ -134,3 +134,37 @@ test('second origin serves a page that iframes the app cross-origin', async () =
   assert.match(r.headers['content-security-policy'], new RegExp(`frame-src ${s.origin}`));
   assert.doesNotMatch(page, /<script|style=/);
 });
+
+test('plainHost: no Cache-Control, an ETag that changes with the file, 304 for a current copy', async () => {
+  const plain = await startServer({ dir, port: 0, plainHost: true });
+  try {
+    const first = await get(plain, '/data/jakarta.json');
+    assert.equal(first.status, 200);
+    assert.equal(first.headers['cache-control'], undefined, 'no Cache-Control');
+    assert.match(first.headers.etag, /^"[0-9a-f]+-[0-9a-f]+"$/);
+    assert.ok(first.headers['last-modified'], 'Last-Modified');
+    const byTag = await get(plain, '/data/jakarta.json', { 'If-None-Match': first.headers.etag });
+    assert.equal(byTag.status, 304);
+    assert.equal(byTag.body.length, 0, 'a 304 has no body');
+    const byDate = await get(plain, '/data/jakarta.json', { 'If-Modified-Since': first.headers['last-modified'] });
+    assert.equal(byDate.status, 304);
+    const stale = await get(plain, '/data/jakarta.json', { 'If-None-Match': '"0-0"' });
+    assert.equal(stale.status, 200, 'another ETag gets the file');
+    assert.equal(stale.body.toString(), BIG);
+    // The file changes: the old ETag no longer matches.
+    const file = join(dir, 'data', 'changed.json');
+    writeFileSync(file, '{"v":1}');
+    const v1 = await get(plain, '/data/changed.json');
+    writeFileSync(file, '{"v":22}');
+    const v2 = await get(plain, '/data/changed.json', { 'If-None-Match': v1.headers.etag });
+    assert.equal(v2.status, 200);
+    assert.equal(v2.body.toString(), '{"v":22}');
+    assert.notEqual(v2.headers.etag, v1.headers.etag);
+    // The default server keeps sending Cache-Control: no-cache and never answers 304.
+    const normal = await get(s, '/index.html', { 'If-Modified-Since': first.headers['last-modified'] });
+    assert.equal(normal.status, 200);
+    assert.equal(normal.headers['cache-control'], 'no-cache');
+  } finally {
+    await plain.close();
+  }
+});
