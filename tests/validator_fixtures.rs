@@ -1,12 +1,13 @@
 //! The validator against hand-made invalid datasets: each file in `tests/fixtures/invalid/`
 //! is `tests/fixtures/valid/minimal.json` with ONE rule broken, and must produce exactly the
 //! one problem listed for it below (severity, JSON path and message, word for word). Files
-//! whose expected problem is a warning must still load.
+//! whose expected problem is a warning must still load. Every problem is also said in
+//! Bahasa Indonesia (checked word for word for a sample).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 
-use jrs::model::{load_bytes, LoadOutcome, Severity};
+use jrs::model::{load_bytes, Lang, LoadOutcome, Severity};
 
 const E: Severity = Severity::Error;
 const W: Severity = Severity::Warning;
@@ -93,6 +94,30 @@ const EXPECTED: &[(&str, Severity, &str, &str)] = &[
     ("78-warning-direction-control", W, "actions[0].title.en", "contains a direction-changing control character (U+202E), which can make the text display in a misleading order"),
 ];
 
+/// The same problems in Bahasa Indonesia, word for word, for a sample that covers every way
+/// a message is made: syntax, the reader's type errors, ids, references, areas, dates,
+/// links, texts, warnings.
+const EXPECTED_INDONESIAN: &[(&str, &str)] = &[
+    ("01-json-syntax", "sintaks JSON: expected `,` or `}`"),
+    ("03-list-expected-object", "seharusnya daftar, ditemukan objek"),
+    ("06-missing-meta", "tidak ada: setiap dataset memerlukan meta"),
+    ("07-missing-required-field", "tidak ada: bidang ini wajib diisi"),
+    ("09-wrong-type-count", "seharusnya bilangan bulat (0 atau lebih), ditemukan teks \"95\""),
+    ("13-centroid-three-numbers", "seharusnya lebih sedikit butir dalam daftar, ditemukan 3 butir (centroid adalah [bujur, lintang])"),
+    ("14-unknown-enum-status", "nilai \"done\" tidak dikenal (yang diizinkan: planned, ongoing, completed, unknown)"),
+    ("17-duplicate-id-pillars", "id \"siap\" ganda (sudah dipakai oleh pillars[0])"),
+    ("30-duplicate-reference", "guncangan/tekanan \"flood\" tercantum dua kali (pertama di actions[0].hazards[0])"),
+    ("31-dangling-action-pillar", "pilar \"siapp\" tidak dikenal (yang dikenal: siap, sehat)"),
+    ("51-area-parent-wrong-level", "induk wilayah tingkat kelurahan harus tingkat kecamatan, tetapi \"31.71\" tingkat region"),
+    ("54-longitude-out-of-range", "bujur 206.8 di luar −180…180 (centroid adalah [bujur, lintang])"),
+    ("58-impossible-date", "tanggal 2019-02-30 tidak ada: Februari 2019 hanya 28 hari"),
+    ("65-javascript-link", "tautan \"javascript:alert(1)\" tidak diizinkan: hanya tautan http, https dan mailto yang boleh"),
+    ("66-empty-title", "tidak ada: teksnya kosong dalam kedua bahasa"),
+    ("74-warning-missing-translation", "terjemahan bahasa Inggris tidak ada (bahasa Indonesia yang ditampilkan)"),
+    ("75-warning-declared-counts", "dokumen resmi menyebut 10 aksi; dataset ini merinci 1"),
+    ("76-warning-unknown-top-level-field", "bidang tidak dikenal, diabaikan (periksa ejaannya)"),
+];
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
@@ -154,6 +179,39 @@ fn every_fixture_produces_exactly_its_problem() {
                 if outcome.dataset.is_none() {
                     failures.push(format!("{name}.json: only a warning, yet did not load"));
                 }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn problems_are_said_in_indonesian_too() {
+    let mut failures = Vec::new();
+    for &(name, message) in EXPECTED_INDONESIAN {
+        let outcome = load(&fixtures().join("invalid").join(format!("{name}.json")));
+        let got: Vec<&str> = outcome
+            .problems
+            .iter()
+            .map(|p| p.message_in(Lang::Id))
+            .collect();
+        if got != [message] {
+            failures.push(format!(
+                "{name}.json\n  expected: {message}\n  got:      {got:?}"
+            ));
+        }
+    }
+    // Every fixture's problem has its own Indonesian words (serde's JSON syntax wording is
+    // kept, after an Indonesian lead-in), and English stays English.
+    for &(name, ..) in EXPECTED {
+        let outcome = load(&fixtures().join("invalid").join(format!("{name}.json")));
+        for p in &outcome.problems {
+            let id = p.message_in(Lang::Id);
+            if id.trim().is_empty() || id == p.message_in(Lang::En) {
+                failures.push(format!("{name}.json: not translated: {id}"));
+            }
+            if p.message_in(Lang::En) != p.message {
+                failures.push(format!("{name}.json: English is not the message"));
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Partial dates as datasets write them: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checked for
 //! impossible values, and formatted for each language.
 
+use super::problem::Message;
 use super::types::Lang;
 
 /// A date known to the year, the month or the day.
@@ -59,12 +60,14 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 impl PartialDate {
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the error says what is wrong.
-    pub fn parse(s: &str) -> Result<PartialDate, String> {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the error says what is wrong, in both
+    /// languages.
+    pub fn parse(s: &str) -> Result<PartialDate, Message> {
         let bad = || {
-            format!(
-                "date {} is not of the form YYYY, YYYY-MM or YYYY-MM-DD",
-                super::problem::quote(s)
+            let q = super::problem::quote(s);
+            Message::new(
+                format!("date {q} is not of the form YYYY, YYYY-MM or YYYY-MM-DD"),
+                format!("tanggal {q} tidak berbentuk YYYY, YYYY-MM atau YYYY-MM-DD"),
             )
         };
         let parts: Vec<&str> = s.split('-').collect();
@@ -77,7 +80,10 @@ impl PartialDate {
         }
         let year: i32 = parts[0].parse().map_err(|_| bad())?;
         if !(1800..=2200).contains(&year) {
-            return Err(format!("date {s}: year {year} is outside 1800–2200"));
+            return Err(Message::new(
+                format!("date {s}: year {year} is outside 1800–2200"),
+                format!("tanggal {s}: tahun {year} di luar 1800–2200"),
+            ));
         }
         let mut date = PartialDate {
             year,
@@ -90,7 +96,10 @@ impl PartialDate {
             }
             let month: u32 = m.parse().map_err(|_| bad())?;
             if !(1..=12).contains(&month) {
-                return Err(format!("date {s}: there is no month {month}"));
+                return Err(Message::new(
+                    format!("date {s}: there is no month {month}"),
+                    format!("tanggal {s}: tidak ada bulan {month}"),
+                ));
             }
             date.month = Some(month);
             if let Some(dd) = parts.get(2) {
@@ -100,9 +109,16 @@ impl PartialDate {
                 let day: u32 = dd.parse().map_err(|_| bad())?;
                 let max = days_in_month(year, month);
                 if day == 0 || day > max {
-                    return Err(format!(
-                        "date {s} does not exist: {} {year} has {max} days",
-                        MONTHS_EN[(month - 1) as usize]
+                    let m = (month - 1) as usize;
+                    return Err(Message::new(
+                        format!(
+                            "date {s} does not exist: {} {year} has {max} days",
+                            MONTHS_EN[m]
+                        ),
+                        format!(
+                            "tanggal {s} tidak ada: {} {year} hanya {max} hari",
+                            MONTHS_ID[m]
+                        ),
                     ));
                 }
                 date.day = Some(day);

@@ -51,17 +51,20 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
             {(total > 0).then(|| view! {
                 <p>{move || i18n::t(lang.get(), "error.intro")}</p>
                 <ol class="problems">
-                    {problems.iter().take(SHOWN).map(|p| view! {
-                        <li class=if p.is_error() { "problem error" } else { "problem warning" }>
+                    {problems.iter().take(SHOWN).cloned().map(|p| {
+                        let (err, path) = (p.is_error(), p.path.clone());
+                        view! {
+                        <li class=if err { "problem error" } else { "problem warning" }>
                             // Warnings do not stop the data: say so in words, not only in grey.
-                            {(!p.is_error()).then(|| view! {
+                            {(!err).then(|| view! {
                                 <span class="severity">{move || i18n::t(lang.get(), "open.warning")}</span>
                                 " "
                             })}
-                            <code class="path">{p.path.clone()}</code>
+                            <code class="path">{path}</code>
                             ": "
-                            <span class="message">{p.message.clone()}</span>
+                            <span class="message">{move || p.message_in(lang.get()).to_string()}</span>
                         </li>
+                        }
                     }).collect_view()}
                 </ol>
                 {(total > SHOWN).then(|| view! {

@@ -35,29 +35,22 @@ fn extension(name: &str) -> String {
     name.rsplit('.').next().unwrap_or("").to_ascii_lowercase()
 }
 
+/// A problem with the choice of files, in both languages.
+fn choice_problem(key: &'static str) -> Problem {
+    Problem::error("(files)", i18n::t(Lang::En, key), i18n::t(Lang::Id, key))
+}
+
 /// Checks the choice of files before reading them: one JSON file, or CSV files.
-fn kind_of(names: &[String], lang: Lang) -> Result<Kind, Problem> {
+fn kind_of(names: &[String]) -> Result<Kind, Problem> {
     let json = names.iter().filter(|n| extension(n) == "json").count();
     let csv = names.iter().filter(|n| extension(n) == "csv").count();
     match (json, csv) {
-        (0, 0) => Err(Problem::error(
-            "(files)",
-            i18n::t(lang, "open.err_none").to_string(),
-        )),
+        (0, 0) => Err(choice_problem("open.err_none")),
         (1, 0) if names.len() == 1 => Ok(Kind::Json),
         (0, _) => Ok(Kind::Csv),
-        (1, 0) => Err(Problem::error(
-            "(files)",
-            i18n::t(lang, "open.err_mixed").to_string(),
-        )),
-        (_, 0) => Err(Problem::error(
-            "(files)",
-            i18n::t(lang, "open.err_many_json").to_string(),
-        )),
-        _ => Err(Problem::error(
-            "(files)",
-            i18n::t(lang, "open.err_mixed").to_string(),
-        )),
+        (1, 0) => Err(choice_problem("open.err_mixed")),
+        (_, 0) => Err(choice_problem("open.err_many_json")),
+        _ => Err(choice_problem("open.err_mixed")),
     }
 }
 
@@ -91,7 +84,7 @@ async fn open(
             problems,
         });
     };
-    let kind = match kind_of(&names, lang) {
+    let kind = match kind_of(&names) {
         Ok(k) => k,
         Err(p) => return fail(vec![p]),
     };
@@ -102,6 +95,9 @@ async fn open(
             format!(
                 "the files hold {total} bytes together; the largest dataset accepted is {MAX_DATASET_BYTES} bytes"
             ),
+            format!(
+                "berkas-berkasnya berjumlah {total} bita; dataset terbesar yang diterima {MAX_DATASET_BYTES} bita"
+            ),
         )]);
     }
     status.try_set(Status::Reading(files.len()));
@@ -110,10 +106,12 @@ async fn open(
         match read_file(f).await {
             Ok(bytes) => read.push((name.clone(), bytes)),
             Err(e) => {
+                let reason = [("reason", e)];
                 return fail(vec![Problem::error(
                     name.clone(),
-                    tf(lang, "open.err_read", &[("reason", e)]),
-                )])
+                    tf(Lang::En, "open.err_read", &reason),
+                    tf(Lang::Id, "open.err_read", &reason),
+                )]);
             }
         }
     }
@@ -136,7 +134,9 @@ async fn open(
             show(loaded, local, state);
         }
         Err(LoadError::Invalid { problems, .. }) => fail(problems),
-        Err(LoadError::Fetch { reason, .. }) => fail(vec![Problem::error("(files)", reason)]),
+        Err(LoadError::Fetch { reason, .. }) => {
+            fail(vec![Problem::error("(files)", reason.clone(), reason)])
+        }
     }
 }
 
@@ -241,14 +241,14 @@ fn Report(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
         <h3>{move || i18n::t(lang.get(), "open.report")}</h3>
         <ol class="problems">
             {problems.into_iter().map(|p| {
-                let err = p.is_error();
+                let (err, path) = (p.is_error(), p.path.clone());
                 view! {
                     <li class=if err { "problem error" } else { "problem warning" }>
                         <span class="severity">{move || if err { i18n::t(lang.get(), "open.error") } else { i18n::t(lang.get(), "open.warning") }}</span>
                         " "
-                        <code class="path">{p.path.clone()}</code>
+                        <code class="path">{path}</code>
                         ": "
-                        <span class="message">{p.message.clone()}</span>
+                        <span class="message">{move || p.message_in(lang.get()).to_string()}</span>
                     </li>
                 }
             }).collect_view()}

@@ -117,7 +117,11 @@ test('a CSV with an error gives file, row and column, and the data stays as it w
       const item = report.locator('li.problem.error');
       assert.equal(await item.count(), 1, 'exactly one error');
       assert.equal(await item.locator('.path').innerText(), 'actions.csv: row 3, column "hazards"');
-      assert.match(await item.locator('.message').innerText(), /unknown hazard "volcano"/);
+      // The problem is said in the interface language.
+      assert.match(
+        await item.locator('.message').innerText(),
+        lang === 'id' ? /^guncangan\/tekanan "volcano" tidak dikenal \(yang dikenal: / : /^unknown hazard "volcano" \(known: /,
+      );
       assert.match(
         await report.locator('.open-data-failed').innerText(),
         lang === 'id' ? /kesalahan: 1/ : /errors: 1/,

@@ -3,7 +3,7 @@
 //! row, and the row reader that reports a bad cell as `file: row N, column "x"`.
 
 use super::spec::{FileSpec, Kind, LANGS, PROVENANCE_KINDS};
-use crate::model::problem::{quote, Problem};
+use crate::model::problem::{msg, quote, Message, Problem, Severity};
 use crate::model::types::{Lang, Provenance, ProvenanceKind, Text};
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
@@ -203,6 +203,7 @@ pub fn records(file: &str, text: &str, problems: &mut Vec<Problem>) -> Vec<(usiz
                 problems.push(Problem::error(
                     at(file, row_at(pos), None),
                     format!("cannot read this row as CSV: {e}"),
+                    format!("baris ini tidak dapat dibaca sebagai CSV: {e}"),
                 ));
                 break;
             }
@@ -226,6 +227,7 @@ impl Sheet {
             problems.push(Problem::error(
                 file,
                 "the file is empty: it needs at least the header row",
+                "berkasnya kosong: perlu paling sedikit baris judul kolom",
             ));
             return sheet;
         };
@@ -239,6 +241,7 @@ impl Sheet {
                 problems.push(Problem::warning(
                     at(file, 1, Some(&name)),
                     "unknown column, ignored (check its spelling against the template)",
+                    "kolom tidak dikenal, diabaikan (periksa ejaannya dengan templat)",
                 ));
                 continue;
             }
@@ -246,6 +249,7 @@ impl Sheet {
                 problems.push(Problem::error(
                     at(file, 1, Some(&name)),
                     "this column appears twice",
+                    "kolom ini muncul dua kali",
                 ));
             }
         }
@@ -266,6 +270,7 @@ impl Sheet {
                 problems.push(Problem::error(
                     at(file, 1, None),
                     format!("missing column \"{name}\" (see the template for the header row)"),
+                    format!("kolom \"{name}\" tidak ada (lihat baris judul kolom di templat)"),
                 ));
             }
         }
@@ -279,6 +284,10 @@ impl Sheet {
                     at(file, row, None),
                     format!(
                         "this row has {} cells but the header has {width} columns",
+                        cells.len()
+                    ),
+                    format!(
+                        "baris ini memiliki {} sel tetapi judulnya memiliki {width} kolom",
                         cells.len()
                     ),
                 ));
@@ -340,7 +349,7 @@ impl<'a> Cells<'a> {
         }
     }
 
-    fn err(&mut self, col: &str, msg: String) {
+    fn err(&mut self, col: &str, m: Message) {
         let path = match self.meta_rows {
             Some(rows) => match rows.get(col) {
                 Some(&r) => at(self.file, r, Some("value")),
@@ -348,7 +357,7 @@ impl<'a> Cells<'a> {
             },
             None => at(self.file, self.row, Some(col)),
         };
-        self.problems.push(Problem::error(path, msg));
+        self.problems.push(Problem::new(Severity::Error, path, m));
     }
 
     /// The raw cell, or `None` when the file has no such column.
@@ -374,7 +383,7 @@ impl<'a> Cells<'a> {
     }
 
     /// A number, `None` when empty; an error when it is not one.
-    pub fn num<T: FromStr>(&mut self, col: &str, what: &str) -> Option<T> {
+    pub fn num<T: FromStr>(&mut self, col: &str, what: (&str, &str)) -> Option<T> {
         let raw = self.raw(col)?.trim();
         if raw.is_empty() {
             return None;
@@ -382,7 +391,14 @@ impl<'a> Cells<'a> {
         match raw.parse::<T>() {
             Ok(v) => Some(v),
             Err(_) => {
-                self.err(col, format!("expected {what}, found {}", quote(raw)));
+                let ((what_en, what_id), q) = (what, quote(raw));
+                self.err(
+                    col,
+                    msg!(
+                        "expected {what_en}, found {q}",
+                        "seharusnya {what_id}, ditemukan {q}"
+                    ),
+                );
                 None
             }
         }
@@ -394,7 +410,13 @@ impl<'a> Cells<'a> {
         let raw = self.raw(col).unwrap_or("").trim();
         if raw.is_empty() {
             if required && self.raw(col).is_some() {
-                self.err(col, "missing: a number is needed here".to_string());
+                self.err(
+                    col,
+                    Message::new(
+                        "missing: a number is needed here",
+                        "tidak ada: di sini perlu angka",
+                    ),
+                );
             }
             return 0.0;
         }
@@ -406,9 +428,13 @@ impl<'a> Cells<'a> {
         match fixed.parse::<f64>() {
             Ok(v) => v,
             Err(_) => {
+                let q = quote(raw);
                 self.err(
                     col,
-                    format!("expected a decimal number, found {}", quote(raw)),
+                    msg!(
+                        "expected a decimal number, found {q}",
+                        "seharusnya angka desimal, ditemukan {q}",
+                    ),
                 );
                 0.0
             }
@@ -427,12 +453,12 @@ impl<'a> Cells<'a> {
             .then(|| serde_json::from_value::<T>(serde_json::Value::String(lower)).ok())
             .flatten();
         if parsed.is_none() {
+            let (q, list) = (quote(raw), allowed.join(", "));
             self.err(
                 col,
-                format!(
-                    "{} is not one of the allowed values: {}",
-                    quote(raw),
-                    allowed.join(", ")
+                msg!(
+                    "{q} is not one of the allowed values: {list}",
+                    "{q} bukan salah satu nilai yang diizinkan: {list}",
                 ),
             );
         }
@@ -445,9 +471,13 @@ impl<'a> Cells<'a> {
             return v;
         }
         if self.raw(col).is_some_and(|r| r.trim().is_empty()) {
+            let list = allowed.join(", ");
             self.err(
                 col,
-                format!("missing: one of {} is needed here", allowed.join(", ")),
+                msg!(
+                    "missing: one of {list} is needed here",
+                    "tidak ada: di sini perlu salah satu dari {list}",
+                ),
             );
         }
         fallback
@@ -460,11 +490,12 @@ impl<'a> Cells<'a> {
             "" | "false" | "no" | "tidak" | "0" => false,
             "true" | "yes" | "ya" | "1" => true,
             _ => {
+                let q = quote(&raw);
                 self.err(
                     col,
-                    format!(
-                        "{} is not true or false (leave it empty for false)",
-                        quote(&raw)
+                    msg!(
+                        "{q} is not true or false (leave it empty for false)",
+                        "{q} bukan true atau false (kosongkan untuk false)",
                     ),
                 );
                 false

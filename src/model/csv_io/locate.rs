@@ -89,24 +89,28 @@ fn meta_field(key: &str, rows: &Rows) -> String {
 }
 
 /// Rewrites a validator message that names another record by JSON path
-/// (`already used by actions[2]`) to name its row.
+/// (`already used by actions[2]`, `sudah dipakai oleh actions[2]`) to name its row.
 pub fn message(msg: &str, rows: &Rows) -> String {
-    const MARK: &str = "(already used by ";
-    if let Some(i) = msg.find(MARK) {
-        let start = i + MARK.len();
-        if let Some(len) = msg[start..].find(')') {
-            let path = &msg[start..start + len];
-            if let Some(loc) = locate(&format!("{path}.id"), rows) {
-                let row = loc
-                    .split(": ")
-                    .nth(1)
-                    .and_then(|r| r.split(',').next())
-                    .unwrap_or(&loc);
-                return format!("{}{row}{}", &msg[..start], &msg[start + len..]);
-            }
+    for mark in ["(already used by ", "(sudah dipakai oleh "] {
+        if let Some(rewritten) = name_row(msg, mark, rows) {
+            return rewritten;
         }
     }
     msg.to_string()
+}
+
+/// `msg` with the JSON path after `mark` replaced by its row, when it has one.
+fn name_row(msg: &str, mark: &str, rows: &Rows) -> Option<String> {
+    let start = msg.find(mark)? + mark.len();
+    let len = msg[start..].find(')')?;
+    let path = &msg[start..start + len];
+    let loc = locate(&format!("{path}.id"), rows)?;
+    let row = loc
+        .split(": ")
+        .nth(1)
+        .and_then(|r| r.split(',').next())
+        .unwrap_or(&loc);
+    Some(format!("{}{row}{}", &msg[..start], &msg[start + len..]))
 }
 
 #[cfg(test)]
@@ -178,6 +182,10 @@ mod tests {
         assert_eq!(
             message("duplicate id \"x\" (already used by actions[1])", &r),
             "duplicate id \"x\" (already used by row 3)"
+        );
+        assert_eq!(
+            message("id \"x\" ganda (sudah dipakai oleh actions[1])", &r),
+            "id \"x\" ganda (sudah dipakai oleh row 3)"
         );
     }
 }

@@ -16,7 +16,7 @@ mod tables;
 pub mod zip;
 
 use crate::model::load::MAX_DATASET_BYTES;
-use crate::model::problem::Problem;
+use crate::model::problem::{msg, Message, Problem, Severity};
 use crate::model::types::*;
 use crate::model::validate::validate;
 use cells::{at, Cells, Sheet};
@@ -144,6 +144,10 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Proble
                     "the files hold {total} bytes together; the largest dataset accepted is \
                      {MAX_DATASET_BYTES} bytes"
                 ),
+                format!(
+                    "berkas-berkasnya berjumlah {total} bita; dataset terbesar yang diterima \
+                     {MAX_DATASET_BYTES} bita"
+                ),
             )],
         );
     }
@@ -158,6 +162,7 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Proble
                 problems.push(Problem::error(
                     format!("{}: line {line}", base_name(name)),
                     "the file is not UTF-8 text: save it as \"CSV UTF-8\"",
+                    "berkasnya bukan teks UTF-8: simpan sebagai \"CSV UTF-8\"",
                 ));
             }
         }
@@ -181,16 +186,18 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
                     problems.push(Problem::error(
                         spec.name,
                         "given twice: choose one file of each name",
+                        "diberikan dua kali: pilih satu berkas untuk tiap nama",
                     ));
                 }
             }
-            None => problems.push(Problem::warning(
-                base,
-                format!(
-                    "not one of the dataset's files, ignored (they are {})",
-                    FILES.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")
-                ),
-            )),
+            None => {
+                let names = FILES.iter().map(|f| f.name).collect::<Vec<_>>().join(", ");
+                problems.push(Problem::warning(
+                    base,
+                    format!("not one of the dataset's files, ignored (they are {names})"),
+                    format!("bukan salah satu berkas dataset, diabaikan (berkasnya: {names})"),
+                ))
+            }
         }
     }
     let missing: Vec<&str> = FILES
@@ -203,6 +210,8 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
             *m,
             "missing: a dataset needs meta.csv, sources.csv and pillars.csv (the other files \
              are optional)",
+            "tidak ada: dataset memerlukan meta.csv, sources.csv dan pillars.csv (berkas \
+             lainnya tidak wajib)",
         ));
     }
     if !missing.is_empty() {
@@ -262,15 +271,20 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
                     pillars[i].targets.push(target);
                     rows.targets[i].push(*row);
                 }
-                None => problems.push(Problem::error(
+                None => problems.push(Problem::new(
+                    Severity::Error,
                     at(targets_spec.name, *row, Some("pillar")),
                     if pillar.trim().is_empty() {
-                        "missing: say which pillar (an id from pillars.csv) the target belongs to"
-                            .to_string()
+                        Message::new(
+                            "missing: say which pillar (an id from pillars.csv) the target \
+                             belongs to",
+                            "tidak ada: sebutkan pilar (id dari pillars.csv) tempat target ini",
+                        )
                     } else {
-                        format!(
-                            "unknown pillar {} (the ids are in pillars.csv)",
-                            crate::model::problem::quote(&pillar)
+                        let q = crate::model::problem::quote(&pillar);
+                        msg!(
+                            "unknown pillar {q} (the ids are in pillars.csv)",
+                            "pilar {q} tidak dikenal (id-nya ada di pillars.csv)",
                         )
                     },
                 )),
@@ -314,11 +328,11 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
         if p.is_error() && reported.contains(&path) {
             continue;
         }
-        problems.push(Problem {
-            severity: p.severity,
-            path,
-            message: locate::message(&p.message, &rows),
-        });
+        let message = Message::new(
+            locate::message(&p.message, &rows),
+            locate::message(&p.message_indonesian, &rows),
+        );
+        problems.push(Problem::new(p.severity, path, message));
     }
     // Errors first (in file order), then warnings: what must be fixed is at the top.
     problems.sort_by_key(|p| p.severity);
@@ -345,6 +359,7 @@ fn read_meta(text: &str, rows: &mut Rows, problems: &mut Vec<Problem>) -> (Optio
         _ => problems.push(Problem::error(
             at(file, 1, None),
             "the header row must be: field,value",
+            "baris judul kolom harus: field,value",
         )),
     }
     for (row, cells) in iter {
@@ -358,17 +373,17 @@ fn read_meta(text: &str, rows: &mut Rows, problems: &mut Vec<Problem>) -> (Optio
                 problems.push(Problem::error(
                     at(file, row, Some("field")),
                     "missing: which field is this value for?",
+                    "tidak ada: nilai ini untuk bidang yang mana?",
                 ));
             }
             continue;
         }
         if !known.contains(&key) {
+            let q = crate::model::problem::quote(&key);
             problems.push(Problem::warning(
                 at(file, row, Some("field")),
-                format!(
-                    "unknown field {}, ignored (check its spelling against the template)",
-                    crate::model::problem::quote(&key)
-                ),
+                format!("unknown field {q}, ignored (check its spelling against the template)"),
+                format!("bidang {q} tidak dikenal, diabaikan (periksa ejaannya dengan templat)"),
             ));
             continue;
         }
@@ -376,6 +391,7 @@ fn read_meta(text: &str, rows: &mut Rows, problems: &mut Vec<Problem>) -> (Optio
             problems.push(Problem::error(
                 at(file, row, Some("field")),
                 format!("the field {key} is given twice (first in row {first})"),
+                format!("bidang {key} diberikan dua kali (pertama di baris {first})"),
             ));
             continue;
         }
@@ -383,6 +399,7 @@ fn read_meta(text: &str, rows: &mut Rows, problems: &mut Vec<Problem>) -> (Optio
             problems.push(Problem::warning(
                 at(file, row, None),
                 "only the first two cells (field, value) are read; the rest is ignored",
+                "hanya dua sel pertama (field, value) yang dibaca; sisanya diabaikan",
             ));
         }
         rows.meta.insert(key.clone(), row);

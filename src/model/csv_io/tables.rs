@@ -44,10 +44,22 @@ pub fn read_meta(c: &mut Cells) -> (Option<String>, Meta) {
         editors: c.opt("editors"),
         actions_are: c.opt_enum("actions_are", ACTIONS_ARE).unwrap_or_default(),
         declared_counts: DeclaredCounts {
-            pillars: c.num("declared_counts_pillars", "a whole number"),
-            goals: c.num("declared_counts_goals", "a whole number"),
-            strategies: c.num("declared_counts_strategies", "a whole number"),
-            actions: c.num("declared_counts_actions", "a whole number"),
+            pillars: c.num(
+                "declared_counts_pillars",
+                ("a whole number", "bilangan bulat"),
+            ),
+            goals: c.num(
+                "declared_counts_goals",
+                ("a whole number", "bilangan bulat"),
+            ),
+            strategies: c.num(
+                "declared_counts_strategies",
+                ("a whole number", "bilangan bulat"),
+            ),
+            actions: c.num(
+                "declared_counts_actions",
+                ("a whole number", "bilangan bulat"),
+            ),
             sources: c.list("declared_counts_sources"),
         },
         note: c.opt_text("note"),
@@ -115,7 +127,7 @@ pub fn read_target(c: &mut Cells) -> (String, Target) {
     let t = Target {
         id: c.s("id"),
         text: c.text("text"),
-        year: c.num("year", "a year such as 2030"),
+        year: c.num("year", ("a year such as 2030", "tahun seperti 2030")),
         sources: c.list("sources"),
         provenance: c.prov(),
     };
@@ -305,8 +317,14 @@ pub fn read_action(c: &mut Cells) -> Action {
     let partners = c.list("partners");
     let status = c.opt_enum("status", STATUSES);
     let tf = Timeframe {
-        start: c.num("timeframe_start", "a year such as 2019"),
-        end: c.num("timeframe_end", "a year such as 2030"),
+        start: c.num(
+            "timeframe_start",
+            ("a year such as 2019", "tahun seperti 2019"),
+        ),
+        end: c.num(
+            "timeframe_end",
+            ("a year such as 2030", "tahun seperti 2030"),
+        ),
         note: c.opt_text("timeframe_note"),
     };
     let timeframe = (tf != Timeframe::default()).then_some(tf);
@@ -354,7 +372,7 @@ pub fn read_area(c: &mut Cells) -> Area {
         parent: c.opt("parent"),
         name: c.s("name"),
         centroid: [c.decimal("lon", true), c.decimal("lat", true)],
-        population: c.num("population", "a whole number"),
+        population: c.num("population", ("a whole number", "bilangan bulat")),
         sources: c.list("sources"),
         provenance: c.prov(),
     }
@@ -381,7 +399,7 @@ pub fn read_event(c: &mut Cells) -> TimelineEvent {
         title: c.text("title"),
         description: c.opt_text("description"),
         participants: c.opt_text("participants"),
-        participant_count: c.num("participant_count", "a whole number"),
+        participant_count: c.num("participant_count", ("a whole number", "bilangan bulat")),
         place: c.opt("place"),
         sources: c.list("sources"),
         provenance: c.prov(),
