@@ -32,7 +32,7 @@ import { initProbe, readMarks, readProbe, settle, clickAndMeasure } from './prob
 const require = createRequire(import.meta.url);
 
 // ---- the selectors both pages are driven by (one place to change them) ------------------------
-/** The first chart of the charts view: the drawn SVG inside a chart figure (src/ui/chart_figure.rs:
+/** The first chart of the charts view: the drawn SVG inside a chart figure (src/ui/charts/figure.rs:
  *  <figure class="chart" data-chart=slug> … <div class="chart-svg"><svg>…). The peer page uses
  *  the same structure. (Not `[data-chart] svg`: the figure also holds an overlay svg.chart-hits.) */
 export const FIRST_CHART = '[data-chart] .chart-svg svg';
@@ -240,7 +240,7 @@ async function coldRun(browser, server, subject, dataset, { phone = false, shot 
     rec.firstChartDomMs = s.marks.chart ? s.marks.chart.dom : null;
     rec.shellMs = s.marks.shell ? s.marks.shell.frame : null;
     await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
-    // The app's own User Timing measures (src/ui/perf.rs): the first of each name.
+    // The app's own User Timing measures (src/ui/ctx/perf.rs): the first of each name.
     rec.phases = await page.evaluate(() => {
       const out = {};
       for (const m of performance.getEntriesByType('measure')) {
@@ -332,7 +332,7 @@ function aggregate(runs) {
   return out;
 }
 
-/** Medians of the app's phases before the first chart (User Timing, src/ui/perf.rs). */
+/** Medians of the app's phases before the first chart (User Timing, src/ui/ctx/perf.rs). */
 function phaseSummary(runs) {
   const withPhases = runs.filter((r) => r.phases && r.phases['jrs:start']);
   if (!withPhases.length) return null;
@@ -438,7 +438,7 @@ function markdown(results) {
     }
   }
   L.push('');
-  L.push('**Where the explorer\'s time to the first chart goes** (ms, median; the app\'s User Timing measures, `src/ui/perf.rs`; the rest is building the page, style, layout and paint)');
+  L.push('**Where the explorer\'s time to the first chart goes** (ms, median; the app\'s User Timing measures, `src/ui/ctx/perf.rs`; the rest is building the page, style, layout and paint)');
   L.push('');
   L.push('| dataset | navigation → wasm running | fetch the dataset | read, validate, index | draw the first chart | draw other charts before it shows | first chart on screen | all seven charts drawn (wasm) |');
   L.push('|---|---:|---:|---:|---:|---:|---:|---:|');

@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use jrs::model::{Dataset, Index, Lang, ViewState};
-use jrs::ui::charts_view::{
+use jrs::ui::charts::view::{
     CoverageMatrixChart, DriverChart, EventsChart, GanttChart, LeadChart, PillarChart, StatusChart,
 };
 use jrs::ui::ctx::{Ctx, Loaded};

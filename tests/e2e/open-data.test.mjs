@@ -1,4 +1,4 @@
-// "Open your data" (src/ui/open_data.rs): a dataset JSON or a set of CSV files chosen with the
+// "Open your data" (src/ui/open_data/panel.rs): a dataset JSON or a set of CSV files chosen with the
 // file picker (or dropped) is validated in the browser and shown; a CSV with an error gives a
 // report with file, row and column; nothing is uploaded; "back" returns to the bundled data.
 import { test } from 'node:test';

@@ -1,0 +1,406 @@
+//! One chart on the page: a `<figure>` with the title, the generated summary, the SVG drawn
+//! by `crate::charts` at the container's width (a ResizeObserver redraws it when the width
+//! changes), focusable transparent targets over its interactive marks (one tab stop per
+//! chart, arrow keys move, Enter or Space activates) with a tooltip on hover and focus, a
+//! "show as table" toggle with a real `<table>`, and SVG, PNG and CSV downloads named after
+//! the view. What a mark does (filter, open an action, expand a row) comes from the chart.
+
+use crate::charts::{
+    apply_hit, hits_markup, neighbour, source_line, svg_size, table_html, ChartSpec, Hit, HitAction,
+};
+use crate::i18n::{self, tf};
+use crate::model::View;
+use crate::ui::charts::download::{save_csv, save_png, save_svg};
+use crate::ui::ctx::use_ctx;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Redraw only when the width changed by at least this much (the SVG scales in between).
+const WIDTH_STEP: u32 = 12;
+
+/// A chart figure. `render` draws the chart at a width (it may read signals: the figure
+/// redraws when they change); `on_expand` handles "expand this row" marks; `level` is the
+/// heading level of the title (2 or 3); `defer` draws it first after the page has painted
+/// once, so the chart above it shows sooner.
+#[component]
+pub fn ChartFigure(
+    render: Callback<u32, ChartSpec>,
+    #[prop(optional)] on_expand: Option<Callback<String>>,
+    #[prop(default = 2)] level: u8,
+    #[prop(optional)] defer: bool,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let overlay = NodeRef::<leptos::svg::Svg>::new();
+    let width = RwSignal::new(0u32);
+    let show_table = RwSignal::new(false);
+    let tip = RwSignal::new(None::<usize>);
+    let active = RwSignal::new(None::<String>);
+    let refocus = RwSignal::new(None::<String>);
+    let png_error = RwSignal::new(false);
+
+    // Observe the frame's width.
+    type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+    let observer = StoredValue::new_local(None::<Observer>);
+    Effect::new(move |_| {
+        let Some(el) = frame.get() else { return };
+        if observer.with_value(|o| o.is_some()) {
+            return;
+        }
+        let start = move || {
+            if observer.try_with_value(|o| o.is_some()).unwrap_or(true) {
+                return; // started already, or the figure is gone
+            }
+            let set_width = move |w: i32| {
+                let w = w.max(0) as u32;
+                let cur = width.get_untracked();
+                if w > 0 && (cur == 0 || w.abs_diff(cur) >= WIDTH_STEP) {
+                    width.set(w);
+                }
+            };
+            // The width comes from the observer's reports, which arrive after the browser's
+            // own layout: reading `clientWidth` instead, while the page is being built or
+            // after another chart changed it, forces a layout of the whole page each time
+            // (measured: 30–55 ms of the charts view's first load).
+            let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                if let Ok(e) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                    set_width(e.content_rect().width().round() as i32);
+                }
+            });
+            match web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                Ok(ro) => {
+                    ro.observe(&el);
+                    observer.set_value(Some((ro, cb)));
+                }
+                Err(_) => set_width(el.client_width()),
+            }
+        };
+        if defer {
+            // A task queued from an animation frame runs after that frame's paint.
+            request_animation_frame(move || set_timeout(start, std::time::Duration::ZERO));
+        } else {
+            start();
+        }
+    });
+    on_cleanup(move || {
+        observer.try_update_value(|o| {
+            if let Some((ro, _cb)) = o.take() {
+                ro.disconnect();
+            }
+        });
+    });
+
+    let spec = Memo::new(move |_| {
+        let w = width.get();
+        (w > 0).then(|| {
+            let t0 = crate::ui::ctx::perf::now();
+            let spec = render.run(w);
+            crate::ui::ctx::perf::measure(
+                &format!("jrs:draw:{}", spec.slug),
+                t0,
+                crate::ui::ctx::perf::now(),
+            );
+            spec
+        })
+    });
+    let title = move || spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
+    let slug = move || spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or(""));
+
+    // After a redraw caused by activating a mark, put the focus back on it.
+    Effect::new(move |_| {
+        spec.track();
+        let Some(key) = refocus.get_untracked() else {
+            return;
+        };
+        refocus.set(None);
+        request_animation_frame(move || focus_key(overlay, spec, &key));
+    });
+
+    let activate = move |h: &Hit| {
+        match &h.action {
+            HitAction::Set(_) | HitAction::Clear(_) | HitAction::Toggle(..) => {
+                let a = h.action.clone();
+                ctx.set_filters(move |f| apply_hit(f, &a));
+            }
+            HitAction::Open(id) => {
+                let id = id.clone();
+                ctx.state.update(move |s| {
+                    s.view = View::Actions;
+                    s.action = Some(id);
+                });
+                return;
+            }
+            HitAction::Expand(id) => {
+                if let Some(cb) = on_expand {
+                    cb.run(id.clone());
+                }
+            }
+            HitAction::None => return,
+        }
+        active.set(Some(h.key.clone()));
+        refocus.set(Some(h.key.clone()));
+    };
+
+    // One tab stop per chart: the last activated mark, else the first.
+    let tab_index = Memo::new(move |_| {
+        let a = active.get();
+        spec.with(|s| {
+            s.as_ref()
+                .and_then(|s| a.and_then(|k| s.hits.iter().position(|h| h.key == k)))
+                .unwrap_or(0)
+        })
+    });
+
+    // The targets are SVG markup from `charts::hits_markup` (every text escaped); events
+    // are delegated from the overlay, which keeps the page's code small.
+    // Redrawn with the marks; when only the tab stop moves, the effect below moves it.
+    let hits_markup = move || {
+        spec.with(|s| {
+            s.as_ref()
+                .map(|s| hits_markup(&s.hits, tab_index.get_untracked()))
+        })
+    };
+    Effect::new(move |_| {
+        let i = tab_index.get();
+        let Some(svg) = overlay.get() else { return };
+        let svg: web_sys::Element = svg.into();
+        if let Ok(Some(old)) = svg.query_selector("rect[tabindex=\"0\"]") {
+            let _ = old.set_attribute("tabindex", "-1");
+        }
+        if let Ok(Some(el)) = svg.query_selector(&format!("rect[data-i=\"{i}\"]")) {
+            let _ = el.set_attribute("tabindex", "0");
+        }
+    });
+    let hit_at =
+        move |i: usize| spec.with_untracked(|s| s.as_ref().and_then(|s| s.hits.get(i).cloned()));
+    let move_to = move |key: String| {
+        active.set(Some(key.clone()));
+        focus_key(overlay, spec, &key);
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(i) = hit_index(&ev) else { return };
+        let key = ev.key();
+        let dir = match key.as_str() {
+            "ArrowUp" => Some((-1, 0)),
+            "ArrowDown" => Some((1, 0)),
+            "ArrowLeft" => Some((0, -1)),
+            "ArrowRight" => Some((0, 1)),
+            _ => None,
+        };
+        let target = spec.with_untracked(|s| {
+            let s = s.as_ref()?;
+            let j = match (dir, key.as_str()) {
+                (Some((dr, dc)), _) => neighbour(&s.hits, i, dr, dc),
+                (None, "Home") => Some(0),
+                (None, "End") => s.hits.len().checked_sub(1),
+                _ => return None,
+            };
+            Some(j.map(|j| s.hits[j].key.clone()))
+        });
+        match target {
+            Some(t) => {
+                ev.prevent_default();
+                if let Some(k) = t {
+                    move_to(k);
+                }
+            }
+            None => match key.as_str() {
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    if let Some(h) = hit_at(i) {
+                        activate(&h);
+                    }
+                }
+                "Escape" => tip.set(None),
+                _ => {}
+            },
+        }
+    };
+
+    let tooltip = move || {
+        let i = tip.get()?;
+        spec.with(|s| {
+            let s = s.as_ref()?;
+            let h = s.hits.get(i)?;
+            // Anchor the tooltip on the mark's near edge when it is close to a side, so it
+            // stays inside the chart.
+            let w = s.width as f64;
+            let centre = h.x as f64 + h.w as f64 / 2.0;
+            let (left, anchor) = if centre < 170.0 {
+                (h.x as f64, "start")
+            } else if w - centre < 170.0 {
+                ((h.x + h.w) as f64, "end")
+            } else {
+                (centre, "middle")
+            };
+            let left = left / w;
+            let left = left * 100.0;
+            let top = h.y as f64 / s.height as f64 * 100.0;
+            let below = top < 12.0;
+            let top = if below {
+                (h.y + h.h) as f64 / s.height as f64 * 100.0
+            } else {
+                top
+            };
+            let label = h.label.clone();
+            Some(view! {
+                <div class="chart-tooltip" class:below=below data-anchor=anchor role="tooltip"
+                    style:left=format!("{left:.2}%") style:top=format!("{top:.2}%")>
+                    {label}
+                </div>
+            })
+        })
+    };
+
+    let download = move |fmt: &'static str| {
+        let Some(s) = spec.get_untracked() else {
+            return;
+        };
+        let l = ctx.d();
+        let lang = lang.get_untracked();
+        let filters = ctx.state.with_untracked(|st| st.filters.clone());
+        let link = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        let source = source_line(&l.dataset, lang, &link);
+        let name = s.file_name(&l.dataset, &filters, fmt);
+        png_error.set(false);
+        match fmt {
+            "svg" => save_svg(&s.standalone_svg(&source), &name),
+            "csv" => save_csv(&s.csv(&source), &name),
+            _ => {
+                let svg = s.standalone_svg(&source);
+                let (w, h) = svg_size(&svg).unwrap_or((s.width, s.height));
+                save_png(&svg, w, h, &name, move || png_error.set(true));
+            }
+        }
+    };
+
+    let table_id = move || format!("chart-table-{}", slug());
+    let heading = move || {
+        let t = title();
+        if level >= 3 {
+            view! { <h3 class="chart-title">{t}</h3> }.into_any()
+        } else {
+            view! { <h2 class="chart-title">{t}</h2> }.into_any()
+        }
+    };
+    let stage_width = move || {
+        spec.with(|s| {
+            s.as_ref()
+                .filter(|s| s.width > width.get() + WIDTH_STEP)
+                .map(|s| format!("{}px", s.width))
+        })
+    };
+
+    view! {
+        <figure class="chart" data-chart=slug id=move || format!("chart-{}", slug())>
+            <figcaption>
+                {heading}
+                <p class="chart-summary">
+                    {move || spec.with(|s| s.as_ref().map(|s| s.summary.clone()))}
+                </p>
+            </figcaption>
+            <div class="chart-frame" node_ref=frame
+                hidden=move || show_table.get() || spec.with(|s| s.as_ref().is_some_and(|s| s.table.rows.is_empty()))>
+                <div class="chart-stage" style:width=stage_width
+                    data-width=move || spec.with(|s| s.as_ref().map(|s| s.width))
+                    data-height=move || spec.with(|s| s.as_ref().map(|s| s.height))>
+                    <div class="chart-svg" aria-hidden="true"
+                        inner_html=move || spec.with(|s| s.as_ref().map(|s| s.svg.clone()).unwrap_or_default())>
+                    </div>
+                    <svg class="chart-hits" node_ref=overlay
+                        viewBox=move || spec.with(|s| s.as_ref().map(|s| format!("0 0 {} {}", s.width, s.height)))
+                        role="group"
+                        aria-label=title
+                        inner_html=hits_markup
+                        on:click=move |ev| {
+                            if let Some(h) = hit_index(&ev).and_then(hit_at) {
+                                activate(&h);
+                            }
+                        }
+                        on:keydown=on_key
+                        on:focusin=move |ev| tip.set(hit_index(&ev))
+                        on:focusout=move |_| tip.set(None)
+                        on:mouseover=move |ev| {
+                            if let Some(i) = hit_index(&ev) {
+                                tip.set(Some(i));
+                            }
+                        }
+                        on:mouseout=move |_| tip.set(None)>
+                    </svg>
+                    {tooltip}
+                </div>
+            </div>
+            {move || spec.with(|s| s.as_ref().and_then(|s| s.note.clone())).map(|n| view! {
+                <p class="chart-note">{n}</p>
+            })}
+            <div class="chart-tools">
+                <p class="chart-hint">{move || i18n::t(lang.get(), "charts.keys_hint")}</p>
+                <button type="button" class="chart-table-toggle"
+                    aria-pressed=move || if show_table.get() { "true" } else { "false" }
+                    aria-controls=table_id
+                    on:click=move |_| show_table.update(|v| *v = !*v)>
+                    {move || i18n::t(lang.get(), "charts.show_table")}
+                </button>
+                <span class="chart-downloads" role="group"
+                    aria-label=move || i18n::t(lang.get(), "charts.download")>
+                    <span class="chart-downloads-label" aria-hidden="true">
+                        {move || i18n::t(lang.get(), "charts.download")}
+                    </span>
+                    {[("svg", "SVG"), ("png", "PNG"), ("csv", "CSV")].into_iter().map(|(fmt, name)| view! {
+                        <button type="button" class="chart-download" data-format=fmt
+                            aria-label=move || tf(lang.get(), "charts.download_as", &[
+                                ("title", title()),
+                                ("format", name.to_string()),
+                            ])
+                            on:click=move |_| download(fmt)>
+                            {name}
+                        </button>
+                    }).collect_view()}
+                </span>
+            </div>
+            {move || png_error.get().then(|| view! {
+                <p class="chart-error" role="alert">{i18n::t(lang.get(), "charts.png_error")}</p>
+            })}
+            <div class="chart-table" id=table_id hidden=move || !show_table.get()
+                role="region" tabindex="0" aria-label=title
+                inner_html=move || {
+                    if !show_table.get() {
+                        return String::new();
+                    }
+                    let lang = lang.get();
+                    spec.with(|s| s.as_ref().map(|s| table_html(&s.table, lang)).unwrap_or_default())
+                }>
+            </div>
+        </figure>
+    }
+}
+
+/// The index of the mark an event happened on (`data-i` of its target).
+fn hit_index(ev: &web_sys::Event) -> Option<usize> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .get_attribute("data-i")?
+        .parse()
+        .ok()
+}
+
+fn focus_key(overlay: NodeRef<leptos::svg::Svg>, spec: Memo<Option<ChartSpec>>, key: &str) {
+    let Some(i) = spec.with_untracked(|s| {
+        s.as_ref()
+            .and_then(|s| s.hits.iter().position(|h| h.key == key))
+    }) else {
+        return;
+    };
+    let Some(svg) = overlay.get_untracked() else {
+        return;
+    };
+    let svg: web_sys::Element = svg.into();
+    if let Ok(Some(el)) = svg.query_selector(&format!("rect[data-i=\"{i}\"]")) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}

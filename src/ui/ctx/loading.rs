@@ -1,0 +1,110 @@
+//! Loading a dataset: fetching the bundled file or `?data=` (with a timeout and size and
+//! type checks), reading text or CSV files opened in the browser, and why a load failed.
+
+use super::context::Loaded;
+use super::data_fetch::{fetch_data, Expect};
+use crate::model::{load_str, Index, Problem};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Why a dataset could not be shown.
+#[derive(Debug, Clone)]
+pub enum LoadError {
+    /// It could not be fetched (network, HTTP status, size).
+    Fetch {
+        /// The URL.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+    /// It was fetched but has errors.
+    Invalid {
+        /// The URL or file name.
+        url: String,
+        /// All problems found.
+        problems: Vec<Problem>,
+    },
+}
+
+/// Where the bundled dataset lives, relative to the page (so sub-path hosting works).
+pub const BUNDLED_DATA: &str = "data/jakarta.json";
+
+/// Fetches, reads and validates the dataset at `url` (relative to the page).
+pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
+    let t0 = crate::ui::ctx::perf::now();
+    let expect = Expect {
+        max_bytes: crate::model::load::MAX_DATASET_BYTES,
+        json: true,
+    };
+    let bytes = fetch_data(&url, expect)
+        .await
+        .map_err(|reason| LoadError::Fetch {
+            url: url.clone(),
+            reason,
+        })?;
+    let t1 = crate::ui::ctx::perf::now();
+    crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
+    let outcome = crate::model::load_bytes(&bytes);
+    match outcome.dataset {
+        Some(dataset) => {
+            let index = Index::new(&dataset);
+            crate::ui::ctx::perf::measure("jrs:load", t1, crate::ui::ctx::perf::now());
+            Ok(Arc::new(Loaded {
+                dataset,
+                index,
+                warnings: outcome.problems,
+                url,
+            }))
+        }
+        None => Err(LoadError::Invalid {
+            url,
+            problems: outcome.problems,
+        }),
+    }
+}
+
+/// Loads a dataset from JSON text (used by "open your data").
+pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
+    let outcome = load_str(text);
+    match outcome.dataset {
+        Some(dataset) => {
+            let index = Index::new(&dataset);
+            Ok(Loaded {
+                dataset,
+                index,
+                warnings: outcome.problems,
+                url: name.to_string(),
+            })
+        }
+        None => Err(LoadError::Invalid {
+            url: name.to_string(),
+            problems: outcome.problems,
+        }),
+    }
+}
+
+/// Loads a dataset from spreadsheet CSV files given as (name, bytes) (used by "open your
+/// data"); problems point at file, row and column, as `jrs-data import` reports them.
+pub fn loaded_from_csv(files: &[(String, Vec<u8>)], name: &str) -> Result<Loaded, LoadError> {
+    let (dataset, problems) = crate::model::csv_io::import_files(files);
+    match dataset {
+        Some(dataset) => {
+            let index = Index::new(&dataset);
+            Ok(Loaded {
+                dataset,
+                index,
+                warnings: problems,
+                url: name.to_string(),
+            })
+        }
+        None => Err(LoadError::Invalid {
+            url: name.to_string(),
+            problems,
+        }),
+    }
+}
+
+/// A dataset opened in the browser ("open your data"): it replaces the loaded one for this
+/// page only; nothing is uploaded. `None` means "the dataset from the URL".
+#[derive(Clone, Copy)]
+pub struct LocalData(pub RwSignal<Option<Result<Arc<Loaded>, LoadError>>>);

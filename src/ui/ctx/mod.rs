@@ -1,0 +1,11 @@
+//! What every part shares and nothing below it: the app-wide context (`Ctx`: view state,
+//! language, dataset, derived filter results), loading a dataset, view labels and the
+//! User Timing measures. Uses no other folder of `ui`.
+
+pub mod context;
+pub mod data_fetch;
+pub mod loading;
+pub mod perf;
+pub mod view_label;
+
+pub use context::{use_ctx, Ctx, Loaded};

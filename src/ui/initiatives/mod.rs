@@ -1,0 +1,3 @@
+//! The initiatives (actions) view: the filtered, paged list and one record's details.
+
+pub mod actions;

@@ -1,0 +1,10 @@
+//! The map view: the map model (level, areas, counts), geometry and optional official
+//! boundaries, the drawn canvas with its gestures and tooltip, the legend and the table.
+
+pub mod boundaries;
+pub mod canvas;
+pub mod geometry;
+pub mod legend;
+pub mod model;
+pub mod table;
+pub mod view;

@@ -1,0 +1,201 @@
+//! The map view's shared derived state: the current level, the layer drawn for it
+//! (schematic or official boundaries), the colour scale of the current counts, the area
+//! names and parents used by labels, tooltips and the table, and the wording helpers
+//! ("Kecamatan Gambir", "3 inisiatif").
+
+use crate::geo::choropleth::Scale;
+use crate::geo::layer::MapLayer;
+use crate::i18n::{self, format_int, tf};
+use crate::model::{AreaLevel, Lang};
+use crate::ui::ctx::Ctx;
+use crate::ui::map::boundaries::BoundaryState;
+use crate::ui::map::geometry::{geometry, Geometry};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A layer compared by identity (layers are large and immutable).
+#[derive(Clone)]
+pub struct LayerRef(pub Arc<MapLayer>);
+
+impl PartialEq for LayerRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What the map needs to know about an area.
+#[derive(Debug, Clone)]
+pub struct AreaInfo {
+    /// Official code.
+    pub code: String,
+    /// Official name.
+    pub name: String,
+    /// Level.
+    pub level: AreaLevel,
+    /// The parent's name, if any.
+    pub parent: Option<String>,
+    /// The region (root ancestor) id.
+    pub region: String,
+}
+
+/// Names and places of every area, by id.
+pub type AreaInfos = HashMap<String, AreaInfo>;
+
+/// The map view's shared signals (all `Copy`).
+#[derive(Clone, Copy)]
+pub struct MapModel {
+    /// The level shown.
+    pub level: Memo<AreaLevel>,
+    /// The layer drawn for it.
+    pub layer: Memo<LayerRef>,
+    /// The colour scale of the counts at this level.
+    pub scale: Memo<Scale>,
+    /// The schematic geometry of the dataset (every level).
+    pub geometry: StoredValue<Arc<Geometry>>,
+    /// Area names and places.
+    pub infos: StoredValue<Arc<AreaInfos>>,
+    /// True when the dataset lists aligned initiatives rather than the strategy's actions.
+    pub aligned: bool,
+}
+
+impl MapModel {
+    /// Builds the model for the current dataset; `boundaries` is the official boundary state.
+    pub fn new(ctx: Ctx, boundaries: ReadSignal<BoundaryState>) -> MapModel {
+        let loaded = ctx.d();
+        let geometry = StoredValue::new(geometry(&loaded));
+        let infos = StoredValue::new(Arc::new(area_infos(&ctx)));
+        // The level asked for when the dataset has it, else kecamatan, else the first it has.
+        let present: Vec<AreaLevel> = AreaLevel::ALL
+            .into_iter()
+            .filter(|l| loaded.dataset.areas.iter().any(|a| a.level == *l))
+            .collect();
+        let fallback = if present.contains(&AreaLevel::Kecamatan) || present.is_empty() {
+            AreaLevel::Kecamatan
+        } else {
+            present[0]
+        };
+        let level = Memo::new(move |_| {
+            ctx.state
+                .with(|s| s.level)
+                .filter(|l| present.contains(l))
+                .unwrap_or(fallback)
+        });
+        let layer = Memo::new(move |_| {
+            let l = level.get();
+            let official = boundaries.with(|b| match b {
+                BoundaryState::Ready(r) if r.layer.level == l => Some(r.layer.clone()),
+                _ => None,
+            });
+            LayerRef(official.unwrap_or_else(|| geometry.with_value(|g| g.layer(l))))
+        });
+        let scale = Memo::new(move |_| {
+            let l = level.get();
+            let ids: Vec<String> = ctx
+                .d()
+                .dataset
+                .areas
+                .iter()
+                .filter(|a| a.level == l)
+                .map(|a| a.id.clone())
+                .collect();
+            ctx.counts.with(|c| {
+                Scale::for_counts(ids.iter().map(|id| c.areas.get(id).copied().unwrap_or(0)))
+            })
+        });
+        MapModel {
+            level,
+            layer,
+            scale,
+            geometry,
+            infos,
+            aligned: ctx.aligned(),
+        }
+    }
+
+    /// The info of area `id`.
+    pub fn info(&self, id: &str) -> Option<AreaInfo> {
+        self.infos.with_value(|m| m.get(id).cloned())
+    }
+}
+
+fn area_infos(ctx: &Ctx) -> AreaInfos {
+    let l = ctx.d();
+    let d = &l.dataset;
+    let tree = l.index.tree();
+    let names: HashMap<&str, &str> = d
+        .areas
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+    d.areas
+        .iter()
+        .map(|a| {
+            let chain = tree.chain(&a.id);
+            let region = chain.last().copied().unwrap_or(a.id.as_str()).to_string();
+            let parent = a
+                .parent
+                .as_deref()
+                .and_then(|p| names.get(p))
+                .map(|s| s.to_string());
+            (
+                a.id.clone(),
+                AreaInfo {
+                    code: a.code.clone(),
+                    name: a.name.clone(),
+                    level: a.level,
+                    parent,
+                    region,
+                },
+            )
+        })
+        .collect()
+}
+
+/// "Kecamatan Gambir", "Kelurahan Gambir" or a region's own name.
+pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
+    let name = info.name.clone();
+    match info.level {
+        AreaLevel::Region => name,
+        AreaLevel::Kecamatan => tf(lang, "map.kecamatan_name", &[("name", name)]),
+        AreaLevel::Kelurahan => tf(lang, "map.kelurahan_name", &[("name", name)]),
+    }
+}
+
+/// "3 inisiatif" / "1 initiative" / "3 aksi".
+pub fn count_text(lang: Lang, n: usize, aligned: bool) -> String {
+    let v = format_int(n, lang);
+    match (aligned, n == 1) {
+        (true, true) => i18n::t(lang, "map.count_one").to_string(),
+        (true, false) => tf(lang, "map.count_many", &[("n", v)]),
+        (false, true) => i18n::t(lang, "map.count_one_official").to_string(),
+        (false, false) => tf(lang, "map.count_many_official", &[("n", v)]),
+    }
+}
+
+/// "inisiatif" / "aksi" (plural, for headings).
+pub fn what(lang: Lang, aligned: bool) -> &'static str {
+    if aligned {
+        i18n::t(lang, "map.what_initiatives")
+    } else {
+        i18n::t(lang, "map.what_actions")
+    }
+}
+
+/// The level's name in "per {level}" phrases.
+pub fn level_noun(lang: Lang, level: AreaLevel) -> &'static str {
+    match level {
+        AreaLevel::Region => i18n::t(lang, "map.per_region"),
+        AreaLevel::Kecamatan => i18n::t(lang, "map.per_kecamatan"),
+        AreaLevel::Kelurahan => i18n::t(lang, "map.per_kelurahan"),
+    }
+}
+
+/// The level's name on the level switch.
+pub fn level_label(lang: Lang, level: AreaLevel) -> &'static str {
+    match level {
+        AreaLevel::Region => i18n::t(lang, "map.level_region"),
+        AreaLevel::Kecamatan => i18n::t(lang, "map.level_kecamatan"),
+        AreaLevel::Kelurahan => i18n::t(lang, "map.level_kelurahan"),
+    }
+}

@@ -1,0 +1,166 @@
+//! The map's accessible alternative: a table of the areas of the current level with
+//! their counts (the same numbers the map shows), sortable by name or count, each row
+//! with a button that selects the area like a click on the map.
+
+use crate::i18n::{self, format_int, tf};
+use crate::model::{AreaLevel, Facet};
+use crate::ui::ctx::use_ctx;
+use crate::ui::map::model::{level_noun, what, MapModel};
+use leptos::prelude::*;
+
+/// Id of the table's disclosure (the map's skip button opens it).
+pub const TABLE_ID: &str = "map-table";
+/// Id of its summary (receives focus after the skip button).
+pub const TABLE_SUMMARY_ID: &str = "map-table-summary";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    /// Dataset order (by code).
+    Code,
+    Name,
+    Count,
+}
+
+/// The table of areas and counts.
+#[component]
+pub fn MapTable(model: MapModel) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let aligned = model.aligned;
+    // (key, descending)
+    let sort = RwSignal::new((SortKey::Code, false));
+    let rows = Memo::new(move |_| {
+        let level = model.level.get();
+        let l = ctx.d();
+        let infos = model.infos.get_value();
+        let (key, desc) = sort.get();
+        let mut rows: Vec<(String, String, String, usize)> = ctx.counts.with(|c| {
+            l.dataset
+                .areas
+                .iter()
+                .filter(|a| a.level == level)
+                .map(|a| {
+                    let parent = infos
+                        .get(&a.id)
+                        .and_then(|i| i.parent.clone())
+                        .unwrap_or_default();
+                    let n = c.areas.get(&a.id).copied().unwrap_or(0);
+                    (a.id.clone(), a.name.clone(), parent, n)
+                })
+                .collect()
+        });
+        match key {
+            SortKey::Code => {}
+            SortKey::Name => rows.sort_by_key(|r| r.1.to_lowercase()),
+            // Largest first, ties by name.
+            SortKey::Count => rows.sort_by(|a, b| b.3.cmp(&a.3).then_with(|| a.1.cmp(&b.1))),
+        }
+        if desc {
+            rows.reverse();
+        }
+        rows
+    });
+    // The visible order as aria-sort: names ascend unless flipped; counts descend unless flipped.
+    let sort_state = move |k: SortKey| -> &'static str {
+        let (key, desc) = sort.get();
+        match (key == k, k, desc) {
+            (false, _, _) => "none",
+            (true, SortKey::Count, false) | (true, SortKey::Name, true) => "descending",
+            _ => "ascending",
+        }
+    };
+    let toggle = move |k: SortKey| {
+        sort.update(|(key, desc)| {
+            if *key == k {
+                *desc = !*desc;
+            } else {
+                *key = k;
+                *desc = false;
+            }
+        })
+    };
+    let show_parent = move || model.level.get() != AreaLevel::Region;
+    let summary = move || {
+        let l = lang.get();
+        let args = [
+            ("what", what(l, aligned).to_string()),
+            ("level", level_noun(l, model.level.get()).to_string()),
+            ("n", format_int(rows.with(Vec::len), l)),
+        ];
+        tf(lang.get(), "map.table_summary", &args)
+    };
+    let caption = move || {
+        let l = lang.get();
+        let args = [
+            ("what", what(l, aligned).to_string()),
+            ("level", level_noun(l, model.level.get()).to_string()),
+        ];
+        tf(lang.get(), "map.table_caption", &args)
+    };
+    let body = move || {
+        rows.get()
+            .into_iter()
+            .map(|(id, name, parent, n)| {
+                let idp = id.clone();
+                let ids = id.clone();
+                let pressed = Memo::new(move |_| {
+                    ctx.state
+                        .with(|s| s.filters.area.as_deref() == Some(idp.as_str()))
+                });
+                let hidden_name = format!(" {name}");
+                view! {
+                    <tr class:selected=move || pressed.get() data-area=id>
+                        <th scope="row">{name}</th>
+                        {show_parent().then(|| view! { <td>{parent}</td> })}
+                        <td class="num">{format_int(n, lang.get())}</td>
+                        <td>
+                            <button type="button" class="select"
+                                aria-pressed=move || if pressed.get() { "true" } else { "false" }
+                                on:click=move |_| ctx.set_filters(|f| f.toggle(Facet::Area, &ids))>
+                                {move || if pressed.get() {
+                                    i18n::t(lang.get(), "map.selected")
+                                } else {
+                                    i18n::t(lang.get(), "map.select")
+                                }}
+                                <span class="visually-hidden">{hidden_name}</span>
+                            </button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="map-table" id=TABLE_ID>
+            <summary id=TABLE_SUMMARY_ID>{summary}</summary>
+            <div class="table-scroll">
+                <table>
+                    <caption>{caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" aria-sort=move || sort_state(SortKey::Name)>
+                                <button type="button" class="sort" on:click=move |_| toggle(SortKey::Name)>
+                                    {move || i18n::t(lang.get(), "map.col_area")}
+                                    <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Name) {
+                                        "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
+                                </button>
+                            </th>
+                            {move || show_parent().then(|| view! {
+                                <th scope="col">{i18n::t(lang.get(), "map.col_parent")}</th>
+                            })}
+                            <th scope="col" class="num" aria-sort=move || sort_state(SortKey::Count)>
+                                <button type="button" class="sort" on:click=move |_| toggle(SortKey::Count)>
+                                    {move || i18n::t(lang.get(), "map.col_count")}
+                                    <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Count) {
+                                        "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
+                                </button>
+                            </th>
+                            <th scope="col">{move || i18n::t(lang.get(), "map.col_select")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

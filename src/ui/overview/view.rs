@@ -1,0 +1,181 @@
+//! The overview: the vision, the pillars as cards (definition, known targets, number of
+//! actions), shocks and stresses as chips that open the filtered list, and data
+//! completeness in plain words.
+
+use crate::i18n::{self, format_int, tf};
+use crate::model::{Facet, HazardKind, View};
+use crate::ui::ctx::use_ctx;
+use crate::ui::records::provenance::ProvenanceBadge;
+use leptos::prelude::*;
+
+/// The overview view.
+#[component]
+pub fn OverviewView() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let loaded = ctx.d();
+    let d = &loaded.dataset;
+    let aligned = ctx.aligned();
+    let vision = d.meta.vision.clone();
+    let title = d.meta.title.clone();
+    let note = d.meta.note.clone();
+
+    let pillars = d
+        .pillars
+        .iter()
+        .map(|p| {
+            let p = p.clone();
+            let id = p.id.clone();
+            let n = d.actions.iter().filter(|a| a.pillars.contains(&p.id)).count();
+            let name = p.name.clone();
+            let definition = p.definition.clone();
+            let targets = p.targets.clone();
+            let has_targets = !targets.is_empty();
+            let pid = id.clone();
+            let href = move || {
+                let pid = pid.clone();
+                ctx.href(move |s| {
+                    s.view = View::Actions;
+                    s.filters = Default::default();
+                    s.filters.pillars = vec![pid];
+                })
+            };
+            let pid2 = id.clone();
+            let prov = p.provenance.clone();
+            view! {
+                <article class="pillar-card" data-pillar=id.clone()>
+                    <h3 lang="id">{name.id.clone()}</h3>
+                    {move || (lang.get() == crate::model::Lang::En && !name.en.is_empty() && name.en != name.id)
+                        .then(|| view! { <p class="subtitle">{name.en.clone()}</p> })}
+                    <p class="definition">{move || definition.get(lang.get()).to_string()}</p>
+                    <ProvenanceBadge provenance=prov />
+                    <h4>{move || i18n::t(lang.get(), "overview.targets")}</h4>
+                    {if has_targets {
+                        view! {
+                            <ul class="targets">
+                                {targets.into_iter().map(|t| {
+                                    let text = t.text.clone();
+                                    view! { <li>{move || text.get(lang.get()).to_string()}</li> }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    } else {
+                        view! { <p class="muted">{move || i18n::t(lang.get(), "overview.no_targets")}</p> }.into_any()
+                    }}
+                    <a class="button" href=href on:click=move |ev| {
+                        ev.prevent_default();
+                        let pid = pid2.clone();
+                        ctx.state.update(|s| {
+                            s.view = View::Actions;
+                            s.filters = Default::default();
+                            s.filters.pillars = vec![pid];
+                        });
+                    }>
+                        {move || {
+                            let key = if aligned { "overview.actions_in_pillar" } else { "overview.actions_in_pillar_official" };
+                            tf(lang.get(), key, &[("n", format_int(n, lang.get()))])
+                        }}
+                    </a>
+                </article>
+            }
+        })
+        .collect_view();
+
+    let chips = |kind: HazardKind| {
+        let facet = if kind == HazardKind::Shock {
+            Facet::Shock
+        } else {
+            Facet::Stress
+        };
+        d.hazards
+            .iter()
+            .filter(|h| h.kind == kind)
+            .map(|h| {
+                let id = h.id.clone();
+                let name = h.name.clone();
+                let n = d.actions.iter().filter(|a| a.hazards.contains(&h.id)).count();
+                let uncertain = h.provenance.uncertain;
+                view! {
+                    <li>
+                        <button type="button" class="chip" class:uncertain=uncertain on:click=move |_| {
+                            let id = id.clone();
+                            ctx.state.update(|s| {
+                                s.view = View::Actions;
+                                s.filters = Default::default();
+                                s.filters.toggle(facet, &id);
+                            });
+                        }>
+                            {move || name.get(lang.get()).to_string()}
+                            {uncertain.then(|| view! {
+                                <span class="chip-note">"(" {move || i18n::t(lang.get(), "prov.uncertain").to_lowercase()} ")"</span>
+                            })}
+                            <span class="count">{n}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let shocks = chips(HazardKind::Shock);
+    let stresses = chips(HazardKind::Stress);
+
+    let dc = d.meta.declared_counts.clone();
+    let itemised = [
+        ("what.pillars", dc.pillars, d.pillars.len()),
+        ("what.goals", dc.goals, d.goals.len()),
+        ("what.strategies", dc.strategies, d.strategies.len()),
+        ("what.actions", dc.actions, d.actions.len()),
+    ];
+    let completeness: Vec<_> = itemised
+        .into_iter()
+        .filter_map(|(what, declared, n)| declared.map(|x| (what, x, n)))
+        .collect();
+    let has_completeness = !completeness.is_empty();
+
+    view! {
+        <section class="hero" aria-labelledby="overview-title">
+            <h1 id="overview-title">{move || title.get(lang.get()).to_string()}</h1>
+            <h2 class="eyebrow">{move || i18n::t(lang.get(), "overview.vision")}</h2>
+            <blockquote class="vision">
+                {let v = vision.clone(); move || v.get(lang.get()).to_string()}
+                {move || vision.is_translated(lang.get()).then(|| view! {
+                    <span class="translated">" (" {i18n::t(lang.get(), "prov.editor_translation")} ")"</span>
+                })}
+            </blockquote>
+        </section>
+        {aligned.then(|| view! {
+            <aside class="banner aligned-notice" role="note">
+                <p>{move || i18n::t(lang.get(), "overview.aligned_notice")}</p>
+            </aside>
+        })}
+        <section aria-labelledby="pillars-title">
+            <h2 id="pillars-title">{move || i18n::t(lang.get(), "overview.pillars")}</h2>
+            <div class="pillar-grid">{pillars}</div>
+        </section>
+        <section aria-labelledby="hazards-title" class="hazards">
+            <h2 id="hazards-title">
+                {move || i18n::t(lang.get(), "overview.shocks")} " & " {move || i18n::t(lang.get(), "overview.stresses")}
+            </h2>
+            <p>{move || i18n::t(lang.get(), "overview.hazards_intro")}</p>
+            <h3>{move || i18n::t(lang.get(), "overview.shocks")}</h3>
+            <ul class="chips">{shocks}</ul>
+            <h3>{move || i18n::t(lang.get(), "overview.stresses")}</h3>
+            <ul class="chips">{stresses}</ul>
+        </section>
+        {has_completeness.then(|| view! {
+            <section aria-labelledby="completeness-title" class="completeness">
+                <h2 id="completeness-title">{move || i18n::t(lang.get(), "overview.completeness")}</h2>
+                <ul>
+                    {completeness.into_iter().map(|(what, declared, n)| view! {
+                        <li>{move || tf(lang.get(), "overview.completeness_item", &[
+                            ("declared", format_int(declared as usize, lang.get())),
+                            ("what", i18n::t(lang.get(), what).to_string()),
+                            ("n", format_int(n, lang.get())),
+                        ])}</li>
+                    }).collect_view()}
+                </ul>
+                {note.map(|n| view! { <p class="muted">{move || n.get(lang.get()).to_string()}</p> })}
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,218 @@
+//! Sharing the current view: the header's "Share" button and its dialog (copy link, the
+//! phone's share sheet where the browser has one, a QR code of the link for slides and
+//! handouts, print), and the print-only colophon with the view's link and sources.
+
+use crate::i18n::{self, tf};
+use crate::model::date::format_date;
+use crate::model::embed_snippet::absolute_url;
+use crate::model::print_sources::{cited_sources, MAX_PRINTED};
+use crate::model::qr::qr_svg;
+use crate::model::ViewState;
+use crate::ui::ctx::use_ctx;
+use leptos::prelude::*;
+
+/// The absolute link of a view (as shared: never in presentation or embed mode).
+pub fn view_url(state: &ViewState) -> String {
+    let mut s = state.clone();
+    s.present = false;
+    s.step = 0;
+    s.embed = false;
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    absolute_url(&href, &s)
+}
+
+/// Copies text to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: String) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let nav = w.navigator();
+    let has = js_sys::Reflect::get(&nav, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(&text))
+        .await
+        .is_ok()
+}
+
+fn has_web_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// The header's "Share" button and dialog.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let open = RwSignal::new(false);
+    // An i18n key: what the last copy attempt did.
+    let status = RwSignal::new(None::<&'static str>);
+    let url = Memo::new(move |_| ctx.state.with(view_url));
+    let native = has_web_share();
+    let title = ctx.d().dataset.meta.title.clone();
+
+    let show = move |_| {
+        status.set(None);
+        open.set(true);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy = move |_| {
+        let text = url.get_untracked();
+        leptos::task::spawn_local(async move {
+            let ok = copy_text(text).await;
+            status.set(Some(if ok {
+                "share.copied"
+            } else {
+                "share.copy_failed"
+            }));
+            if !ok {
+                if let Some(input) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("share-url"))
+                    .and_then(|e| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
+                    })
+                {
+                    input.select();
+                }
+            }
+        });
+    };
+    let share = move |_| {
+        let data = web_sys::ShareData::new();
+        data.set_title(title.get(lang.get_untracked()));
+        data.set_url(&url.get_untracked());
+        if let Some(w) = web_sys::window() {
+            let p = w.navigator().share_with_data(&data);
+            // Cancelling the share sheet rejects the promise: not an error.
+            leptos::task::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+            });
+        }
+    };
+    let print = move |_| {
+        close();
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <button type="button" class="tool share-button" aria-haspopup="dialog" on:click=show>
+            <span aria-hidden="true" class="tool-icon">"⤴"</span>
+            {move || i18n::t(lang.get(), "share.title")}
+        </button>
+        <dialog node_ref=dialog class="tool-dialog share-dialog" aria-labelledby="share-title"
+            on:close=move |_| open.set(false)>
+            <div class="dialog-head">
+                <h2 id="share-title">{move || i18n::t(lang.get(), "share.title")}</h2>
+                <button type="button" class="close" on:click=move |_| close()
+                    aria-label=move || i18n::t(lang.get(), "share.close")>"×"</button>
+            </div>
+            <label for="share-url">{move || i18n::t(lang.get(), "share.link_label")}</label>
+            <input id="share-url" type="text" readonly prop:value=move || url.get()
+                on:focus=move |ev| {
+                    if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
+                        i.select();
+                    }
+                } />
+            <div class="dialog-actions">
+                <button type="button" class="primary copy-link" on:click=copy>
+                    {move || i18n::t(lang.get(), "share.copy")}
+                </button>
+                {native.then(|| view! {
+                    <button type="button" class="native-share" on:click=share>
+                        {move || i18n::t(lang.get(), "share.native")}
+                    </button>
+                })}
+                <button type="button" class="print" on:click=print>
+                    {move || i18n::t(lang.get(), "share.print")}
+                </button>
+            </div>
+            <p class="dialog-status" role="status">{move || status.get().map(|k| i18n::t(lang.get(), k))}</p>
+            <figure class="qr">
+                {move || open.get().then(|| {
+                    let svg = qr_svg(&url.get()).unwrap_or_default();
+                    view! {
+                        <div class="qr-code" role="img" aria-label=move || i18n::t(lang.get(), "share.qr") inner_html=svg></div>
+                    }
+                })}
+                <figcaption>
+                    <strong>{move || i18n::t(lang.get(), "share.qr")}</strong>
+                    " "
+                    {move || i18n::t(lang.get(), "share.qr_hint")}
+                </figcaption>
+            </figure>
+        </dialog>
+    }
+}
+
+/// Printed at the end of every view (hidden on screen): the view's link as text and the
+/// sources behind what the view shows.
+#[component]
+pub fn PrintColophon() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let url = Memo::new(move |_| ctx.state.with(view_url));
+    let sources = move || {
+        let l = ctx.d();
+        let matching = ctx.matching.get();
+        let (view, action) = ctx.state.with(|s| (s.view, s.action.clone()));
+        let cited = cited_sources(&l.dataset, view, &matching, action.as_deref());
+        let more = cited.len().saturating_sub(MAX_PRINTED);
+        let items = cited
+            .into_iter()
+            .take(MAX_PRINTED)
+            .map(|s| {
+                let mut meta = Vec::new();
+                if !s.publisher.is_empty() {
+                    meta.push(s.publisher.clone());
+                }
+                if let Some(d) = &s.date {
+                    meta.push(format_date(d, lang.get()));
+                }
+                let link = s
+                    .url
+                    .clone()
+                    .filter(|u| crate::model::validate::check_link(u).is_ok());
+                view! {
+                    <li>
+                        <span class="source-title">{s.title.clone()}</span>
+                        {(!meta.is_empty()).then(|| format!(" — {}", meta.join(", ")))}
+                        {link.map(|u| view! { " " <span class="print-url">{u}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ol class="source-list compact">{items}</ol>
+            {(more > 0).then(|| view! {
+                <p class="muted">{tf(lang.get(), "print.sources_more", &[("n", more.to_string())])}</p>
+            })}
+        }
+    };
+    view! {
+        <aside class="print-colophon">
+            <p class="print-link">
+                <strong>{move || i18n::t(lang.get(), "print.link")} ": "</strong>
+                <span class="print-url">{move || url.get()}</span>
+            </p>
+            <h2>{move || i18n::t(lang.get(), "print.sources")}</h2>
+            {sources}
+        </aside>
+    }
+}

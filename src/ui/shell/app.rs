@@ -1,0 +1,140 @@
+//! The app root: reads the view state from the URL, loads the dataset (bundled or `?data=`),
+//! shows loading and error screens, keeps the URL in step with the state (back and forward
+//! work), and lays out the header, navigation and current view.
+
+use crate::i18n;
+use crate::model::view_state::Theme;
+use crate::model::{Lang, ViewState};
+use crate::ui::ctx::loading::{fetch_dataset, LoadError, LocalData, BUNDLED_DATA};
+use crate::ui::ctx::{Ctx, Loaded};
+use crate::ui::shell::error_screen::ErrorScreen;
+use crate::ui::shell::layout::Shell;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+fn location_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred language: English when it prefers English, else Indonesian.
+pub fn browser_lang() -> Lang {
+    let nav = web_sys::window().map(|w| w.navigator());
+    let code = nav.and_then(|n| n.language()).unwrap_or_default();
+    match Lang::from_code(&code) {
+        Some(Lang::En) => Lang::En,
+        _ => Lang::Id,
+    }
+}
+
+/// The application.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, notices) = ViewState::from_query(&location_search());
+    let data_url = initial.data.clone();
+    let state = RwSignal::new(initial);
+    let notices = RwSignal::new(notices);
+    let default_lang = browser_lang();
+    let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(default_lang));
+    crate::ui::shell::focus::install(state);
+
+    // Keep <html lang> and the document title in step with the language.
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.document_element() {
+                let _ = el.set_attribute("lang", l.code());
+            }
+            doc.set_title(i18n::t(l, "app.title"));
+        }
+    });
+    // Theme and contrast live on <html> as data attributes the stylesheet reads.
+    Effect::new(move |_| {
+        let (theme, contrast) = state.with(|s| (s.theme, s.contrast));
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = match theme {
+                Theme::Auto => el.remove_attribute("data-theme"),
+                Theme::Light => el.set_attribute("data-theme", "light"),
+                Theme::Dark => el.set_attribute("data-theme", "dark"),
+            };
+            let _ = if contrast {
+                el.set_attribute("data-contrast", "high")
+            } else {
+                el.remove_attribute("data-contrast")
+            };
+        }
+    });
+
+    // URL ⇄ state. Writing: push a history entry for every change except typing in the
+    // search box, which replaces the current entry. Reading: back/forward restore the state.
+    Effect::new(move |prev: Option<ViewState>| {
+        let s = state.get();
+        let q = s.to_query();
+        if let Some(w) = web_sys::window() {
+            let current = w.location().search().unwrap_or_default();
+            if current != q {
+                let url = if q.is_empty() {
+                    w.location().pathname().unwrap_or_default()
+                } else {
+                    q.clone()
+                };
+                if let Ok(h) = w.history() {
+                    let only_query_changed = prev.as_ref().is_some_and(|p| {
+                        let mut a = p.clone();
+                        a.filters.query = s.filters.query.clone();
+                        a == s
+                    });
+                    let _ = if only_query_changed || prev.is_none() {
+                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    } else {
+                        h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+                    };
+                }
+            }
+        }
+        s
+    });
+    let _popstate = gloo::events::EventListener::new(
+        &web_sys::window().expect("a browser window"),
+        "popstate",
+        move |_| {
+            let (s, _) = ViewState::from_query(&location_search());
+            // A fragment link (the skip link) also fires popstate: keep the page as it is.
+            if state.with_untracked(|cur| *cur != s) {
+                state.set(s);
+            }
+        },
+    );
+    std::mem::forget(_popstate);
+
+    let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
+    let resource = LocalResource::new(move || fetch_dataset(url.clone()));
+    let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
+    provide_context(LocalData(local));
+
+    view! {
+        <a class="skip-link" href="#main">{move || i18n::t(lang.get(), "app.skip")}</a>
+        {move || match local.get().or_else(|| resource.get()) {
+            None => view! {
+                <div class="loading" role="status" aria-live="polite">
+                    <div class="spinner" aria-hidden="true"></div>
+                    <p>{i18n::t(lang.get(), "app.loading")}</p>
+                </div>
+            }.into_any(),
+            Some(Err(e)) => view! { <ErrorScreen error=e lang=lang /> }.into_any(),
+            Some(Ok(loaded)) => {
+                let dropped = state.try_update(|s| s.sanitize(&loaded.dataset)).unwrap_or_default();
+                if !dropped.is_empty() {
+                    notices.update(|n| n.extend(dropped));
+                }
+                let ctx = Ctx::new(state, lang, loaded);
+                provide_context(ctx);
+                view! { <Shell notices=notices /> }.into_any()
+            }
+        }}
+    }
+}

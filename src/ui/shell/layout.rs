@@ -1,0 +1,147 @@
+//! The page frame around every view: header with the language switch, the view navigation,
+//! notices about ignored link parts, the current view, and the footer with licence and date.
+
+use crate::i18n::{self, tf};
+use crate::model::date::format_date;
+use crate::model::{Lang, View};
+use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::view_label::view_label;
+use crate::ui::initiatives::actions::ActionsView;
+use crate::ui::overview::view::OverviewView;
+use crate::ui::sources::view::SourcesView;
+use crate::ui::timeline::view::TimelineView;
+use leptos::prelude::*;
+
+/// The page for the current mode: presentation (`?present=1`), embedded (`?embed=1`, no
+/// site chrome) or the full site. Registers the offline service worker unless embedded.
+#[component]
+pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
+    let state = use_ctx().state;
+    let mode = Memo::new(move |_| state.with(|s| (s.present, s.embed)));
+    if !state.with_untracked(|s| s.embed) {
+        crate::ui::shell::offline::register_service_worker();
+    }
+    move || match mode.get() {
+        (true, _) => view! { <crate::ui::present::presentation::Presentation /> }.into_any(),
+        (false, true) => view! { <super::embed_shell::EmbedShell /> }.into_any(),
+        (false, false) => view! { <SiteShell notices=notices /> }.into_any(),
+    }
+}
+
+/// The current view (in the site shell, the embed shell and presentation steps).
+#[component]
+pub fn CurrentView() -> impl IntoView {
+    let state = use_ctx().state;
+    let view = Memo::new(move |_| state.with(|s| s.view));
+    move || match view.get() {
+        View::Overview => view! { <OverviewView /> }.into_any(),
+        View::Actions => view! { <ActionsView /> }.into_any(),
+        View::Charts => view! { <crate::ui::charts::view::ChartsView /> }.into_any(),
+        View::Map => view! { <crate::ui::map::view::MapView /> }.into_any(),
+        View::Timeline => view! { <TimelineView /> }.into_any(),
+        View::Sources => view! { <SourcesView /> }.into_any(),
+    }
+}
+
+/// The header, navigation, current view and footer.
+#[component]
+fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let state = ctx.state;
+    let aligned = ctx.aligned();
+    let meta = ctx.d().dataset.meta.clone();
+    let synthetic = meta.synthetic;
+    let title = meta.title.clone();
+    let city = meta.city.clone();
+    let switch_lang = move |_| {
+        state.update(|s| {
+            s.lang = Some(match lang.get_untracked() {
+                Lang::Id => Lang::En,
+                Lang::En => Lang::Id,
+            })
+        })
+    };
+    let nav = View::ALL
+        .into_iter()
+        .map(|v| {
+            let href = move || ctx.href(|s| s.view = v);
+            let current = move || state.with(|s| s.view == v);
+            view! {
+                <li>
+                    <a
+                        href=href
+                        class:current=current
+                        aria-current=move || current().then_some("page")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.update(|s| s.view = v);
+                        }
+                    >
+                        {move || i18n::t(lang.get(), view_label(v, aligned))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let footer_meta = meta.clone();
+    view! {
+        <header class="site-header">
+            <div class="brand">
+                <p class="eyebrow">{move || city.get(lang.get()).to_string()}</p>
+                <p class="site-title">{move || title.get(lang.get()).to_string()}</p>
+            </div>
+            <div class="header-tools">
+                <crate::ui::present::presentation::PresentButton />
+                <crate::ui::share_embed::share::ShareButton />
+                <crate::ui::share_embed::embed::EmbedButton />
+                <button
+                    type="button"
+                    class="contrast-switch"
+                    aria-pressed=move || if state.with(|s| s.contrast) { "true" } else { "false" }
+                    on:click=move |_| state.update(|s| s.contrast = !s.contrast)
+                >
+                    {move || i18n::t(lang.get(), "app.contrast")}
+                </button>
+                <crate::ui::shell::theme_switch::ThemeSwitch />
+                <button
+                    type="button"
+                    class="lang-switch"
+                    lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
+                    aria-label=move || i18n::t(lang.get(), "app.switch_lang_label")
+                    on:click=switch_lang
+                >
+                    {move || i18n::t(lang.get(), "app.switch_lang")}
+                </button>
+            </div>
+        </header>
+        <nav class="views" aria-label=move || i18n::t(lang.get(), "app.menu")>
+            <ul>{nav}</ul>
+        </nav>
+        <crate::ui::open_data::panel::LocalDataBanner />
+        {synthetic.then(|| view! {
+            <p class="banner synthetic" role="note">{move || i18n::t(lang.get(), "app.synthetic")}</p>
+        })}
+        {move || {
+            let n = notices.get();
+            (!n.is_empty()).then(|| view! {
+                <div class="banner notice" role="status">
+                    <p>{tf(lang.get(), "app.notice_dropped", &[("items", n.join(", "))])}</p>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>
+                        {i18n::t(lang.get(), "app.dismiss")}
+                    </button>
+                </div>
+            })
+        }}
+        <main id="main" tabindex="-1">
+            <CurrentView />
+        </main>
+        <crate::ui::share_embed::share::PrintColophon />
+        <footer class="site-footer">
+            <p>{move || tf(lang.get(), "app.footer", &[
+                ("licence", footer_meta.licence.clone()),
+                ("date", footer_meta.dataset_date.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default()),
+            ])}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,3 @@
+//! The timeline view: the strategy's milestones and the actions in time.
+
+pub mod view;
