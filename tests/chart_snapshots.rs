@@ -1,0 +1,122 @@
+//! Every chart drawn from the tiny fixture, in both languages, wide and narrow, compared with
+//! the recorded output in `tests/fixtures/chart-snapshots/`: the SVG, the table, the summary
+//! and every interactive mark. A refactoring of the drawing code must leave them unchanged;
+//! a deliberate change of a chart re-records them with
+//! `UPDATE_SNAPSHOTS=1 cargo test --test chart_snapshots` (and the diff shows in review).
+
+use std::fmt::Write;
+use std::path::PathBuf;
+
+use jrs::charts::{bars, matrix, timeline, ChartInput, ChartSpec};
+use jrs::model::{Dataset, Filters, Lang};
+
+fn tiny() -> Dataset {
+    let text = include_str!("fixtures/charts-tiny.json");
+    serde_json::from_str(text).expect("the tiny fixture parses")
+}
+
+/// The chart as text: what it says, the SVG, the table and the marks, one item per line.
+fn render(spec: &ChartSpec) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "slug: {}", spec.slug);
+    let _ = writeln!(s, "title: {}", spec.title);
+    let _ = writeln!(s, "summary: {}", spec.summary);
+    let _ = writeln!(s, "note: {:?}", spec.note);
+    let _ = writeln!(s, "size: {}×{}", spec.width, spec.height);
+    let _ = writeln!(s, "--- table: {}", spec.table.caption);
+    let _ = writeln!(s, "{:?}", spec.table.header);
+    for row in &spec.table.rows {
+        let _ = writeln!(s, "{row:?}");
+    }
+    let _ = writeln!(s, "--- hits");
+    for h in &spec.hits {
+        let _ = writeln!(s, "{h:?}");
+    }
+    let _ = writeln!(s, "--- svg");
+    s.push_str(spec.svg.trim_end());
+    s.push('\n');
+    s
+}
+
+fn cases() -> Vec<(String, String)> {
+    let d = tiny();
+    let all: Vec<usize> = (0..d.actions.len()).collect();
+    let none = Filters::default();
+    let active = Filters {
+        pillars: vec!["siap".into()],
+        shocks: vec!["flood".into()],
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    for (lang, code) in [(Lang::Id, "id"), (Lang::En, "en")] {
+        for width in [343u32, 1000] {
+            for (fname, filters) in [("all", &none), ("active", &active)] {
+                let inp = ChartInput {
+                    dataset: &d,
+                    matching: &all,
+                    filters,
+                    lang,
+                    width,
+                };
+                let name = |chart: &str| format!("{chart}-{code}-{width}-{fname}");
+                out.push((name("matrix"), render(&matrix::coverage(&inp, &[]))));
+                out.push((
+                    name("matrix-expanded"),
+                    render(&matrix::coverage(&inp, &["siap".into(), "sehat".into()])),
+                ));
+                if fname == "all" {
+                    out.push((name("pillars"), render(&bars::pillars(&inp))));
+                    out.push((name("statuses"), render(&bars::statuses(&inp))));
+                    out.push((name("leads"), render(&bars::leads(&inp))));
+                    out.push((name("drivers"), render(&bars::drivers(&inp))));
+                    out.push((name("events"), render(&timeline::events(&inp))));
+                    out.push((name("gantt"), render(&timeline::gantt(&inp))));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn charts_draw_as_recorded() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chart-snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut changed = Vec::new();
+    for (name, text) in cases() {
+        let path = dir.join(format!("{name}.txt"));
+        if update {
+            std::fs::create_dir_all(&dir).expect("snapshot folder");
+            std::fs::write(&path, &text).expect("snapshot written");
+            continue;
+        }
+        let recorded = std::fs::read_to_string(&path).unwrap_or_default();
+        if recorded != text {
+            let line = recorded
+                .lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(recorded.lines().count().min(text.lines().count()));
+            let new = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}.txt"));
+            let _ = std::fs::write(&new, &text);
+            changed.push(format!(
+                "{name}: differs from line {} (now: {})",
+                line + 1,
+                new.display()
+            ));
+        }
+    }
+    assert!(changed.is_empty(), "charts changed:\n{}", changed.join("\n"));
+}
+
+#[test]
+fn the_snapshot_check_sees_a_change() {
+    // Negative control: a one-character change in a chart is not equal to its recording.
+    let (name, text) = cases().swap_remove(0);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/chart-snapshots")
+        .join(format!("{name}.txt"));
+    let recorded = std::fs::read_to_string(path).unwrap_or_default();
+    assert_eq!(recorded, text);
+    assert_ne!(recorded, text.replacen("<rect", "<rect ", 1));
+}
