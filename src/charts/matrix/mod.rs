@@ -1,0 +1,389 @@
+//! The coverage matrix: pillars (optionally expanded into goals or actions) against the
+//! shocks and stresses, each cell the number of matching actions with the count printed in
+//! it; empty cells (the gaps) are hatched, outlined with a red dashed line and show "0".
+//! Wide layouts put pillars in rows and hazards in columns (shocks, then stresses); narrow
+//! ones (phones) transpose it so it stays readable, and scroll inside the chart when even
+//! that does not fit. Clicking a cell sets the pillar and hazard filters.
+//!
+//! Here: the chart, its table, notes and summary. `labels` says what every row, column and
+//! cell says and does; `layout` places them in either orientation; `draw` draws any layout
+//! with one routine; `legend` draws the legend.
+
+mod draw;
+mod labels;
+mod layout;
+mod legend;
+
+pub use legend::legend_buckets;
+
+use super::{empty_summary, Cell, ChartInput, ChartSpec, Table};
+use crate::i18n::{self, tf};
+use crate::model::coverage::{
+    actions_with_hazard, actions_without_pillar, coverage_matrix_expanded, CoverageMatrix, RowKind,
+};
+use labels::{cols_info, kind_name, rows_info, ColInfo, RowInfo};
+use layout::Orientation;
+
+/// Below this width the matrix is transposed (hazards in rows).
+pub const TRANSPOSE_BELOW: u32 = 620;
+
+/// Margin around the chart.
+const PAD: i32 = 8;
+/// Space between the shock and the stress columns of the wide matrix.
+const GROUP_GAP: i32 = 10;
+
+/// Draws the coverage matrix. `expanded` lists the pillars shown with their goals/actions.
+pub fn coverage(inp: &ChartInput, expanded: &[String]) -> ChartSpec {
+    let d = inp.dataset;
+    let m = coverage_matrix_expanded(d, inp.matching, expanded);
+    let rows = rows_info(inp, &m, expanded);
+    let cols = cols_info(inp, &m);
+    let title = i18n::t(inp.lang, "charts.matrix.title").to_string();
+    let summary = summarise(inp, &m, &rows, &cols);
+
+    // Table: one row per matrix row, one column per hazard.
+    let mut header = vec![i18n::t(inp.lang, "charts.matrix.row_header").to_string()];
+    header.extend(
+        cols.iter()
+            .map(|c| format!("{}: {}", kind_name(inp, c.kind), c.label)),
+    );
+    let table_rows = m
+        .rows
+        .iter()
+        .zip(&rows)
+        .map(|(r, info)| {
+            let mut row = vec![Cell::Text(if info.kind == RowKind::Pillar {
+                info.label.clone()
+            } else {
+                format!("— {}", info.label)
+            })];
+            row.extend(r.counts.iter().map(|&n| Cell::Num(n)));
+            row
+        })
+        .collect();
+    let table = Table {
+        caption: i18n::t(inp.lang, "charts.matrix.caption").to_string(),
+        header,
+        rows: table_rows,
+    };
+
+    let mut notes = Vec::new();
+    let without = actions_without_pillar(d, inp.matching);
+    if without > 0 {
+        notes.push(tf(
+            inp.lang,
+            "charts.matrix.note_no_pillar",
+            &[("n", inp.n_actions(without))],
+        ));
+    }
+    if cols.is_empty() {
+        notes.push(i18n::t(inp.lang, "charts.matrix.note_no_hazards").to_string());
+    }
+
+    let orientation = if inp.width < TRANSPOSE_BELOW {
+        Orientation::Tall
+    } else {
+        Orientation::Wide
+    };
+    let drawing = draw::draw(inp, &m, &rows, &cols, orientation);
+    let note = (!notes.is_empty()).then(|| notes.join(" "));
+    ChartSpec::new("coverage-matrix", title, summary, note, table, drawing)
+}
+
+fn summarise(inp: &ChartInput, m: &CoverageMatrix, rows: &[RowInfo], cols: &[ColInfo]) -> String {
+    let total = inp.matching.len();
+    if total == 0 {
+        return empty_summary(inp);
+    }
+    let pillar_rows: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == RowKind::Pillar)
+        .map(|(i, _)| i)
+        .collect();
+    let cells = pillar_rows.len() * cols.len();
+    let gaps: usize = pillar_rows
+        .iter()
+        .map(|&i| m.rows[i].counts.iter().filter(|&&c| c == 0).count())
+        .sum();
+    let best = cols
+        .iter()
+        .enumerate()
+        .map(|(j, c)| (j, actions_with_hazard(inp.dataset, inp.matching, &c.id)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+    match best {
+        Some((j, n)) if n > 0 => {
+            let pillar = pillar_rows
+                .iter()
+                .max_by(|&&a, &&b| {
+                    m.rows[a].counts[j]
+                        .cmp(&m.rows[b].counts[j])
+                        .then(b.cmp(&a))
+                })
+                .filter(|&&i| m.rows[i].counts[j] > 0)
+                .map(|&i| rows[i].label.clone());
+            let key = if pillar.is_some() {
+                "charts.matrix.summary"
+            } else {
+                "charts.matrix.summary_no_pillar"
+            };
+            tf(
+                inp.lang,
+                key,
+                &[
+                    ("hazard", cols[j].label.clone()),
+                    ("n", inp.num(n)),
+                    ("total", inp.n_actions(total)),
+                    ("pillar", pillar.unwrap_or_default()),
+                    ("gaps", inp.num(gaps)),
+                    ("cells", inp.num(cells)),
+                ],
+            )
+        }
+        _ => tf(
+            inp.lang,
+            "charts.matrix.summary_no_hazard",
+            &[("total", inp.n_actions(total))],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::testdata::{input, tiny};
+    use crate::charts::HitAction;
+    use crate::model::{Facet, Filters, Lang};
+
+    #[test]
+    fn cells_count_matching_actions_and_gaps_are_marked() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let spec = coverage(&input(&d, &all, &f, Lang::Id, 1000), &[]);
+        // Columns: flood, quake (shocks), traffic (stress).
+        let cell = |k: &str| spec.hits.iter().find(|h| h.key == k).unwrap().clone();
+        assert!(
+            cell("siap|flood").label.contains("2 inisiatif"),
+            "{}",
+            cell("siap|flood").label
+        );
+        assert!(cell("sehat|quake").label.contains("celah"));
+        assert_eq!(
+            cell("siap|flood").action,
+            HitAction::Set(vec![
+                (Facet::Pillar, "siap".into()),
+                (Facet::Shock, "flood".into())
+            ])
+        );
+        assert_eq!(
+            cell("sehat|traffic").action,
+            HitAction::Set(vec![
+                (Facet::Pillar, "sehat".into()),
+                (Facet::Stress, "traffic".into())
+            ])
+        );
+        // 2 pillars × 3 hazards cells + 2 row headers.
+        assert_eq!(spec.hits.len(), 8);
+        assert_eq!(spec.table.rows.len(), 2);
+        assert_eq!(
+            spec.table.rows[0],
+            vec![
+                Cell::Text("Jakarta Siap".into()),
+                Cell::Num(2),
+                Cell::Num(1),
+                Cell::Num(1)
+            ]
+        );
+        assert_eq!(spec.table.header[1], "Guncangan: Banjir");
+        assert_eq!(spec.table.header[3], "Tekanan: Kemacetan");
+        // The pillar-less action is mentioned, not silently dropped.
+        assert!(spec.note.as_deref().unwrap().contains("1 inisiatif"));
+        assert!(spec.svg.contains("Banjir"));
+    }
+
+    #[test]
+    fn summary_names_the_top_hazard_and_its_pillar_in_both_languages() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let id = coverage(&input(&d, &all, &f, Lang::Id, 1000), &[]);
+        assert_eq!(
+            id.summary,
+            "Banjir ditangani oleh 3 dari 5 inisiatif, sebagian besar di pilar Jakarta Siap; celah (sel pilar × bahaya yang kosong): 1 dari 6."
+        );
+        let en = coverage(&input(&d, &all, &f, Lang::En, 1000), &[]);
+        assert_eq!(
+            en.summary,
+            "Flooding is addressed by 3 of 5 initiatives, most of them in the Prepared Jakarta pillar; gaps (empty pillar × hazard cells): 1 of 6."
+        );
+        let none = coverage(&input(&d, &[], &f, Lang::Id, 1000), &[]);
+        assert!(none.summary.contains("Tidak ada"));
+        assert_eq!(none.table.rows.len(), 2, "pillars stay, all cells gaps");
+        assert!(
+            none.hits
+                .iter()
+                .filter(|h| h.label.contains("celah"))
+                .count()
+                == 6
+        );
+    }
+
+    #[test]
+    fn counts_follow_the_filtered_actions() {
+        let d = tiny();
+        let f = Filters::default();
+        // Only a2 (siap, flood + quake).
+        let spec = coverage(&input(&d, &[1], &f, Lang::Id, 1000), &[]);
+        assert_eq!(
+            spec.table.rows[0][1..],
+            [Cell::Num(1), Cell::Num(1), Cell::Num(0)]
+        );
+        assert_eq!(
+            spec.table.rows[1][1..],
+            [Cell::Num(0), Cell::Num(0), Cell::Num(0)]
+        );
+    }
+
+    #[test]
+    fn expanding_a_pillar_lists_its_actions() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let spec = coverage(&input(&d, &all, &f, Lang::En, 1000), &["siap".into()]);
+        let labels: Vec<String> = spec.table.rows.iter().map(|r| r[0].raw()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "Prepared Jakarta",
+                "— Sea wall",
+                "— Safe schools",
+                "— Integrated buses",
+                "Healthy Jakarta"
+            ]
+        );
+        let row = spec.hits.iter().find(|h| h.key == "row|siap").unwrap();
+        assert_eq!(row.expanded, Some(true));
+        assert_eq!(row.action, HitAction::Expand("siap".into()));
+        let sub = spec.hits.iter().find(|h| h.key == "a1|flood").unwrap();
+        assert_eq!(sub.action, HitAction::Open("a1".into()));
+    }
+
+    #[test]
+    fn narrow_widths_transpose_and_stay_within_a_phone() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        let spec = coverage(&input(&d, &all, &f, Lang::Id, 343), &[]);
+        assert_eq!(spec.width, 343, "fits the phone without scrolling");
+        let a = spec.hits.iter().find(|h| h.key == "siap|flood").unwrap();
+        let b = spec.hits.iter().find(|h| h.key == "siap|quake").unwrap();
+        assert_eq!(a.x, b.x, "hazards are rows when transposed");
+        assert!(b.y > a.y);
+        for h in &spec.hits {
+            assert!(h.x >= 0 && h.x + h.w <= spec.width as i32, "{h:?}");
+            assert!(h.y >= 0 && h.y + h.h <= spec.height as i32, "{h:?}");
+        }
+        let wide = coverage(&input(&d, &all, &f, Lang::Id, 1280), &[]);
+        let a = wide.hits.iter().find(|h| h.key == "siap|flood").unwrap();
+        let b = wide.hits.iter().find(|h| h.key == "siap|quake").unwrap();
+        assert_eq!(a.y, b.y, "hazards are columns when wide");
+        assert!(wide.width <= 1280);
+    }
+
+    #[test]
+    fn data_text_is_escaped_in_the_svg() {
+        let mut d = tiny();
+        d.pillars[0].name.id = "<script>alert(1)</script>".into();
+        d.hazards[0].name.id = "<img src=x onerror=alert(1)>".into();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        for w in [343, 1000] {
+            let spec = coverage(&input(&d, &all, &f, Lang::Id, w), &["siap".into()]);
+            assert!(!spec.svg.contains("<script"), "{}", spec.svg);
+            assert!(!spec.svg.contains("<img"));
+            assert!(spec.svg.contains("&lt;script&gt;") || spec.svg.contains("&lt;script"));
+            let standalone = spec.standalone_svg("src");
+            assert!(!standalone.contains("<script"));
+        }
+    }
+
+    #[test]
+    fn the_active_cell_is_pressed() {
+        let d = tiny();
+        let f = Filters {
+            pillars: vec!["siap".into()],
+            shocks: vec!["flood".into()],
+            ..Default::default()
+        };
+        for w in [343, 1000] {
+            let spec = coverage(&input(&d, &[0, 1], &f, Lang::Id, w), &[]);
+            let pressed: Vec<&str> = spec
+                .hits
+                .iter()
+                .filter(|h| h.pressed == Some(true))
+                .map(|h| h.key.as_str())
+                .collect();
+            assert_eq!(pressed, vec!["siap|flood"]);
+            let cell = spec.hits.iter().find(|h| h.key == "siap|flood").unwrap();
+            assert!(matches!(cell.action, HitAction::Clear(_)));
+        }
+    }
+
+    /// Wide and tall are one drawing in two orientations: the same cells with the same
+    /// counts, labels, actions and states, the same row headers, every text of one drawn in
+    /// the other, and each cell's place in the visual grid transposed.
+    #[test]
+    fn wide_and_tall_draw_the_same_cells_and_labels() {
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters {
+            pillars: vec!["siap".into()],
+            stresses: vec!["traffic".into()],
+            ..Default::default()
+        };
+        for lang in [Lang::Id, Lang::En] {
+            for expanded in [vec![], vec!["siap".to_string()]] {
+                let wide = coverage(&input(&d, &all, &f, lang, 1000), &expanded);
+                let tall = coverage(&input(&d, &all, &f, lang, 400), &expanded);
+                let marks = |s: &ChartSpec| {
+                    let mut v: Vec<_> = s
+                        .hits
+                        .iter()
+                        .map(|h| (h.key.clone(), h.label.clone(), h.action.clone(), h.pressed, h.expanded))
+                        .collect();
+                    v.sort_by(|a, b| a.0.cmp(&b.0));
+                    v
+                };
+                assert_eq!(marks(&wide), marks(&tall));
+                assert_eq!(wide.table, tall.table);
+                assert_eq!(wide.summary, tall.summary);
+                let rows = wide.table.rows.len() as i32;
+                for w in wide.hits.iter().filter(|h| !h.key.starts_with("row|")) {
+                    let t = tall.hits.iter().find(|t| t.key == w.key).unwrap();
+                    assert_eq!((t.grid.0, t.grid.1 - 1), (w.grid.1, w.grid.0), "{}", w.key);
+                    assert!(w.grid.0 < rows);
+                }
+                let texts = |svg: &str| {
+                    let mut v: Vec<String> = svg
+                        .split("<text")
+                        .skip(1)
+                        .filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].to_string()))
+                        .filter(|t| t.chars().count() > 1 && !t.contains('…'))
+                        .collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                };
+                let (tw, tt) = (texts(&wide.svg), texts(&tall.svg));
+                for t in tt.iter().filter(|t| t.parse::<u32>().is_err()) {
+                    assert!(tw.contains(t) || wide.svg.contains(t.as_str()), "{t} only when tall");
+                }
+                for h in &d.hazards {
+                    let name = h.name.get(lang);
+                    assert!(wide.svg.contains(name) && tall.svg.contains(name), "{name}");
+                }
+            }
+        }
+    }
+}
