@@ -10,9 +10,11 @@ use std::path::PathBuf;
 use jrs::charts::{bars, matrix, timeline, ChartInput, ChartSpec};
 use jrs::model::{Dataset, Filters, Lang};
 
+mod support;
+
 fn tiny() -> Dataset {
-    let text = include_str!("fixtures/charts-tiny.json");
-    serde_json::from_str(text).expect("the tiny fixture parses")
+    serde_json::from_str(&support::read_text("tests/fixtures/charts-tiny.json"))
+        .expect("the tiny fixture parses")
 }
 
 /// The chart as text: what it says, the SVG, the table and the marks, one item per line.
@@ -80,7 +82,7 @@ fn cases() -> Vec<(String, String)> {
 
 #[test]
 fn charts_draw_as_recorded() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chart-snapshots");
+    let dir = support::root().join("tests/fixtures/chart-snapshots");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut changed = Vec::new();
     for (name, text) in cases() {
@@ -106,14 +108,18 @@ fn charts_draw_as_recorded() {
             ));
         }
     }
-    assert!(changed.is_empty(), "charts changed:\n{}", changed.join("\n"));
+    assert!(
+        changed.is_empty(),
+        "charts changed:\n{}",
+        changed.join("\n")
+    );
 }
 
 #[test]
 fn the_snapshot_check_sees_a_change() {
     // Negative control: a one-character change in a chart is not equal to its recording.
     let (name, text) = cases().swap_remove(0);
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let path = support::root()
         .join("tests/fixtures/chart-snapshots")
         .join(format!("{name}.txt"));
     let recorded = std::fs::read_to_string(path).unwrap_or_default();

@@ -5,6 +5,7 @@
 //! plotters escapes the text it writes.
 
 use super::palette::Rgb;
+use super::Hit;
 use plotters::prelude::{DrawingBackend, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{
@@ -196,6 +197,39 @@ impl<'a> Pen<'a> {
     /// Closes the document.
     pub fn finish(mut self) {
         let _ = self.svg.present();
+    }
+}
+
+/// A finished drawing: the SVG document, its size and the marks over it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawing {
+    /// The SVG document.
+    pub svg: String,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Interactive marks.
+    pub hits: Vec<Hit>,
+}
+
+impl Drawing {
+    /// Draws a chart of `width` × `height` pixels: `f` draws with the pen and adds the marks.
+    pub fn draw(width: i32, height: i32, f: impl FnOnce(&mut Pen, &mut Vec<Hit>)) -> Drawing {
+        let (width, height) = (width.max(0) as u32, height.max(0) as u32);
+        let mut svg = String::new();
+        let mut hits = Vec::new();
+        {
+            let mut pen = Pen::new(&mut svg, width, height);
+            f(&mut pen, &mut hits);
+            pen.finish();
+        }
+        Drawing {
+            svg,
+            width,
+            height,
+            hits,
+        }
     }
 }
 

@@ -6,36 +6,8 @@
 //! WCAG contrast of every mark (≥ 3:1 against the background) and of every text (≥ 4.5:1
 //! against what it is drawn on).
 
-/// An sRGB colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
-
-impl Rgb {
-    /// `#rrggbb`.
-    pub fn hex(self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
-    }
-
-    /// WCAG relative luminance.
-    pub fn luminance(self) -> f64 {
-        fn lin(c: u8) -> f64 {
-            let c = c as f64 / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
-        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
-    }
-}
-
-/// WCAG contrast ratio of two colours (1 to 21).
-pub fn contrast(a: Rgb, b: Rgb) -> f64 {
-    let (la, lb) = (a.luminance(), b.luminance());
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
-}
+use crate::model::colour::legible_on;
+pub use crate::model::colour::{contrast, Rgb};
 
 /// The chart background ("paper").
 pub const PAPER: Rgb = Rgb(0xff, 0xff, 0xff);
@@ -96,11 +68,7 @@ pub fn matrix_fill(count: usize, max: usize) -> Option<Rgb> {
 
 /// The text colour with the better contrast on `fill`.
 pub fn text_on(fill: Rgb) -> Rgb {
-    if contrast(TEXT, fill) >= contrast(PAPER, fill) {
-        TEXT
-    } else {
-        PAPER
-    }
+    legible_on(fill, TEXT, PAPER)
 }
 
 #[cfg(test)]
@@ -113,6 +81,8 @@ mod tests {
         assert!((contrast(PAPER, PAPER) - 1.0).abs() < 1e-9);
         assert_eq!(PAPER.hex(), "#ffffff");
         assert_eq!(BAR.hex(), "#12436d");
+        assert_eq!(text_on(BAR), PAPER);
+        assert_eq!(text_on(BAND), TEXT);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Text for charts without a browser: an estimate of how wide a label is, word wrapping and
-//! truncation with an ellipsis, XML escaping for the SVG we compose ourselves, and file-name
-//! slugs. The estimate is deliberately a little generous so labels never overflow; the same
+//! truncation with an ellipsis, and file-name slugs (the markup escaper, `model::escape`, is
+//! re-exported here for the SVG we compose ourselves). The estimate is deliberately a little generous so labels never overflow; the same
 //! numbers are used natively and in the browser, so layouts are reproducible in tests.
 
 /// Estimated width in pixels of `s` set in a sans-serif font of `size` pixels.
@@ -96,22 +96,7 @@ pub fn wrap(s: &str, size: f64, max: f64, max_lines: usize) -> Vec<String> {
     lines
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::model::escape::escape;
 
 /// A file-name-safe slug: lowercase ASCII letters, digits and single hyphens.
 pub fn slug(s: &str) -> String {
@@ -161,14 +146,6 @@ mod tests {
         assert_eq!(wrap("", 12.0, 100.0, 2), vec![String::new()]);
         let long = wrap("Supercalifragilisticexpialidocious", 12.0, 50.0, 2);
         assert!(long[0].ends_with('…'));
-    }
-
-    #[test]
-    fn escaping_neutralises_markup() {
-        assert_eq!(
-            escape("<script>alert('x')</script> & \"q\""),
-            "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;"
-        );
     }
 
     #[test]

@@ -1,239 +1,19 @@
-//! Time charts: the strategy's process events on a time axis (one row per event, date and
-//! title on the left, a dot at its date on the right), and a Gantt of the matching actions
-//! that have a start year, open-ended ones drawn up to the dataset's year with an arrow head,
-//! with the strategy's launch as a dashed reference line. Process events are not tied to
-//! actions, so the filters do not change the events chart (its note says so).
+//! The Gantt of the matching actions that have a start year: open-ended ones drawn up to
+//! the dataset's year with an arrow head, the strategy's launch as a dashed reference line,
+//! at most [`GANTT_MAX_ROWS`] rows drawn (the table keeps them all).
 
-use super::draw::{Align, Font, Pen};
-use super::palette;
-use super::text;
-use super::{empty_summary, order_by, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
+use super::scale::{draw_axis, Scale};
+use super::{NARROW_BELOW, PAD};
+use crate::charts::draw::{Align, Drawing, Font};
+use crate::charts::palette;
+use crate::charts::text;
+use crate::charts::{empty_summary, order_by, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
 use crate::i18n::{self, tf};
 use crate::model::date::PartialDate;
 use crate::model::{Action, Status};
 
-const PAD: i32 = 8;
 /// Most rows the Gantt draws (the first ones by start year); its table keeps them all.
 pub const GANTT_MAX_ROWS: usize = 60;
-/// Below this width the label column takes a larger share.
-pub const NARROW_BELOW: u32 = 560;
-
-/// A horizontal time scale from `from` to `to` (years, fractional) over `x0..x1` pixels.
-#[derive(Debug, Clone, Copy)]
-struct Scale {
-    from: f64,
-    to: f64,
-    x0: i32,
-    x1: i32,
-}
-
-impl Scale {
-    fn x(&self, t: f64) -> i32 {
-        let span = (self.to - self.from).max(1e-9);
-        self.x0 + ((t - self.from) / span * (self.x1 - self.x0) as f64).round() as i32
-    }
-
-    /// Year ticks at least `min_px` apart.
-    fn ticks(&self, min_px: i32) -> Vec<i32> {
-        let first = self.from.ceil() as i32;
-        let last = self.to.floor() as i32;
-        let per_year = (self.x1 - self.x0) as f64 / (self.to - self.from).max(1e-9);
-        let step = [1, 2, 5, 10, 20, 50]
-            .into_iter()
-            .find(|s| per_year * *s as f64 >= min_px as f64)
-            .unwrap_or(100);
-        (first..=last).filter(|y| y % step == 0).collect()
-    }
-}
-
-fn draw_axis(pen: &mut Pen, s: &Scale, top: i32, bottom: i32) {
-    for y in s.ticks(40) {
-        let x = s.x(y as f64);
-        pen.line((x, top + 10), (x, bottom), palette::GUIDE, 1);
-        pen.text(
-            &y.to_string(),
-            x,
-            top,
-            Font::new(12.0, palette::MUTED).align(Align::Middle),
-        );
-    }
-    pen.line((s.x0, top + 10), (s.x1, top + 10), palette::AXIS, 1);
-}
-
-/// The strategy's process events.
-pub fn events(inp: &ChartInput) -> ChartSpec {
-    let d = inp.dataset;
-    let dated: Vec<(PartialDate, &crate::model::TimelineEvent)> = d
-        .timeline
-        .iter()
-        .filter_map(|e| PartialDate::parse(&e.date).ok().map(|p| (p, e)))
-        .collect();
-    // By date (a month or year alone sorts before its days), then dataset order.
-    let evs: Vec<(PartialDate, &crate::model::TimelineEvent)> = order_by(dated.len(), |i| {
-        let p = dated[i].0;
-        let y = (p.year - 1700).clamp(0, 1000) as u64;
-        (y * 13 + p.month.unwrap_or(0) as u64) * 32 + p.day.unwrap_or(0) as u64
-    })
-    .into_iter()
-    .map(|i| dated[i])
-    .collect();
-    let title = i18n::t(inp.lang, "charts.events.title").to_string();
-    let summary = match (evs.first(), evs.last()) {
-        (Some(first), Some(last)) => {
-            let launch = d
-                .meta
-                .published
-                .as_deref()
-                .and_then(|p| PartialDate::parse(p).ok());
-            match launch {
-                Some(l) => tf(
-                    inp.lang,
-                    "charts.events.summary_launch",
-                    &[
-                        ("n", inp.num(evs.len())),
-                        ("first", first.0.format(inp.lang)),
-                        ("last", last.0.format(inp.lang)),
-                        ("launch", l.format(inp.lang)),
-                    ],
-                ),
-                None => tf(
-                    inp.lang,
-                    "charts.events.summary",
-                    &[
-                        ("n", inp.num(evs.len())),
-                        ("first", first.0.format(inp.lang)),
-                        ("last", last.0.format(inp.lang)),
-                    ],
-                ),
-            }
-        }
-        _ => i18n::t(inp.lang, "charts.events.empty").to_string(),
-    };
-
-    let width = inp.width.max(260) as i32;
-    let narrow = inp.width < NARROW_BELOW;
-    let text_w = if narrow {
-        (width as f64 * 0.55) as i32
-    } else {
-        ((width as f64) * 0.5).min(560.0) as i32
-    };
-    let size = 13.0;
-    let rows: Vec<(String, Vec<String>)> = evs
-        .iter()
-        .map(|(p, e)| {
-            (
-                p.format(inp.lang),
-                text::wrap(
-                    e.title.get(inp.lang),
-                    size,
-                    (text_w - 12) as f64,
-                    if narrow { 4 } else { 3 },
-                ),
-            )
-        })
-        .collect();
-    let row_h: Vec<i32> = rows
-        .iter()
-        .map(|(_, lines)| 18 + lines.len() as i32 * 17 + 8)
-        .collect();
-    let axis_h = 28;
-    let height = PAD * 2 + axis_h + row_h.iter().sum::<i32>();
-    let (from, to) = match (evs.first(), evs.last()) {
-        (Some(a), Some(b)) => (a.0.year as f64, b.0.year as f64 + 1.0),
-        _ => (2016.0, 2020.0),
-    };
-    let scale = Scale {
-        from,
-        to,
-        x0: PAD + text_w + 14,
-        x1: width - PAD - 10,
-    };
-
-    let mut buf = String::new();
-    let mut hits = Vec::new();
-    {
-        let mut pen = Pen::new(&mut buf, width as u32, height as u32);
-        draw_axis(&mut pen, &scale, PAD + 8, height - PAD);
-        let mut y = PAD + axis_h;
-        for (i, (((date, lines), (p, e)), &h)) in rows.iter().zip(&evs).zip(&row_h).enumerate() {
-            if i % 2 == 0 {
-                pen.rect(PAD, y, width - 2 * PAD, h, palette::BAND);
-            }
-            pen.text(
-                date,
-                PAD + 6,
-                y + 13,
-                Font::new(12.0, palette::MUTED).bold(),
-            );
-            for (k, line) in lines.iter().enumerate() {
-                pen.text(
-                    line,
-                    PAD + 6,
-                    y + 31 + k as i32 * 17,
-                    Font::new(size, palette::TEXT),
-                );
-            }
-            let cx = scale.x(p.as_year_fraction());
-            let cy = y + h / 2;
-            pen.line((scale.x0, cy), (cx, cy), palette::GUIDE, 1);
-            pen.dot((cx, cy), 6, palette::EVENT);
-            let mut label = format!("{date}: {}", e.title.get(inp.lang));
-            if let Some(n) = e.participant_count {
-                label.push_str(". ");
-                label.push_str(&tf(
-                    inp.lang,
-                    "timeline.participant_count",
-                    &[("n", inp.num(n as usize))],
-                ));
-            }
-            hits.push(Hit {
-                x: PAD,
-                y,
-                w: width - 2 * PAD,
-                h,
-                key: e.id.clone(),
-                label,
-                action: HitAction::None,
-                grid: (i as i32, 0),
-                expanded: None,
-                pressed: None,
-            });
-            y += h;
-        }
-        pen.finish();
-    }
-    let table = Table {
-        caption: title.clone(),
-        header: vec![
-            i18n::t(inp.lang, "charts.events.col_date").to_string(),
-            i18n::t(inp.lang, "charts.events.col_event").to_string(),
-            i18n::t(inp.lang, "timeline.participants").to_string(),
-        ],
-        rows: evs
-            .iter()
-            .map(|(p, e)| {
-                vec![
-                    Cell::Text(p.format(inp.lang)),
-                    Cell::Text(e.title.get(inp.lang).to_string()),
-                    e.participant_count
-                        .map(|n| Cell::Num(n as usize))
-                        .unwrap_or(Cell::Empty),
-                ]
-            })
-            .collect(),
-    };
-    ChartSpec {
-        slug: "process-timeline",
-        title,
-        summary,
-        note: Some(i18n::t(inp.lang, "charts.events.note").to_string()),
-        width: width as u32,
-        height: height as u32,
-        svg: buf,
-        table,
-        hits,
-    }
-}
 
 fn status_text(inp: &ChartInput, a: &Action) -> &'static str {
     match a.status.unwrap_or(Status::Unknown) {
@@ -374,10 +154,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         .as_deref()
         .and_then(|p| PartialDate::parse(p).ok());
 
-    let mut buf = String::new();
-    let mut hits = Vec::new();
-    {
-        let mut pen = Pen::new(&mut buf, width as u32, height as u32);
+    let drawing = Drawing::draw(width, height, |pen, hits| {
         // Legend: the arrow head means "no end year".
         let ly = PAD + legend_h / 2;
         pen.rect(PAD, ly - 6, 22, 12, palette::GANTT);
@@ -392,7 +169,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             Font::new(12.0, palette::MUTED),
         );
         let top = PAD + legend_h + 14;
-        draw_axis(&mut pen, &scale, top, height - PAD);
+        draw_axis(pen, &scale, top, height - PAD);
         if let Some(l) = launch {
             let x = scale.x(l.as_year_fraction());
             if x >= scale.x0 && x <= scale.x1 {
@@ -481,30 +258,25 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
                 Some(_) => years.clone(),
                 None => format!("{years} ({open_label})"),
             };
-            hits.push(Hit {
-                x: PAD,
-                y,
-                w: width - 2 * PAD,
-                h: row_h,
-                key: a.id.clone(),
-                label: tf(
-                    inp.lang,
-                    "charts.gantt.hit",
-                    &[
-                        ("name", a.title.get(inp.lang).to_string()),
-                        ("years", span),
-                        ("status", status_text(inp, a).to_string()),
-                    ],
-                ),
-                action: HitAction::Open(a.id.clone()),
-                grid: (i as i32, 0),
-                expanded: None,
-                pressed: None,
-            });
+            let label = tf(
+                inp.lang,
+                "charts.gantt.hit",
+                &[
+                    ("name", a.title.get(inp.lang).to_string()),
+                    ("years", span),
+                    ("status", status_text(inp, a).to_string()),
+                ],
+            );
+            hits.push(Hit::new(
+                (PAD, y, width - 2 * PAD, row_h),
+                a.id.clone(),
+                label,
+                HitAction::Open(a.id.clone()),
+                (i as i32, 0),
+            ));
             y += row_h;
         }
-        pen.finish();
-    }
+    });
     let table = Table {
         caption: title.clone(),
         header: vec![
@@ -536,63 +308,14 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             })
             .collect(),
     };
-    ChartSpec {
-        slug: "timeframes",
-        title,
-        summary,
-        note,
-        width: width as u32,
-        height: height as u32,
-        svg: buf,
-        table,
-        hits,
-    }
+    ChartSpec::new("timeframes", title, summary, note, table, drawing)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::testdata::tiny;
+    use crate::charts::testdata::{input as inp, tiny};
     use crate::model::{Filters, Lang};
-
-    fn inp<'a>(
-        d: &'a crate::model::Dataset,
-        m: &'a [usize],
-        f: &'a Filters,
-        lang: Lang,
-        w: u32,
-    ) -> ChartInput<'a> {
-        ChartInput {
-            dataset: d,
-            matching: m,
-            filters: f,
-            lang,
-            width: w,
-        }
-    }
-
-    #[test]
-    fn events_are_sorted_and_summarised() {
-        let d = tiny();
-        let f = Filters::default();
-        let s = events(&inp(&d, &[], &f, Lang::Id, 800));
-        let keys: Vec<&str> = s.hits.iter().map(|h| h.key.as_str()).collect();
-        assert_eq!(keys, vec!["e1", "e2", "e3"]);
-        assert_eq!(s.table.rows[0][0], Cell::Text("17 November 2016".into()));
-        assert_eq!(s.table.rows[2][2], Cell::Num(200));
-        assert_eq!(
-            s.summary,
-            "3 peristiwa proses strategi, dari 17 November 2016 sampai 30 Agustus 2019; strategi diluncurkan pada 30 Agustus 2019."
-        );
-        assert!(s.hits[2].label.contains("200"));
-        let en = events(&inp(&d, &[], &f, Lang::En, 375));
-        assert!(
-            en.summary.starts_with("3 events in the strategy's process"),
-            "{}",
-            en.summary
-        );
-        assert_eq!(en.width, 375);
-    }
 
     #[test]
     fn gantt_draws_actions_with_a_start_and_marks_open_ones() {
@@ -672,35 +395,5 @@ mod tests {
         assert_eq!(s.table.rows.len(), 1);
         assert_eq!(s.csv("x").lines().count(), 2);
         assert!(s.svg.contains("2017–2019"));
-    }
-
-    #[test]
-    fn titles_are_escaped() {
-        let mut d = tiny();
-        d.actions[0].title.id = "<script>x</script>".into();
-        d.timeline[0].title.id = "<img src=x onerror=alert(1)>".into();
-        let all: Vec<usize> = (0..d.actions.len()).collect();
-        let f = Filters::default();
-        assert!(!gantt(&inp(&d, &all, &f, Lang::Id, 900))
-            .svg
-            .contains("<script"));
-        assert!(!events(&inp(&d, &all, &f, Lang::Id, 900))
-            .svg
-            .contains("<img"));
-    }
-
-    #[test]
-    fn ticks_are_spaced() {
-        let s = Scale {
-            from: 2013.0,
-            to: 2031.0,
-            x0: 0,
-            x1: 200,
-        };
-        let t = s.ticks(40);
-        assert!(t.len() >= 2 && t.len() <= 6, "{t:?}");
-        assert!(t
-            .windows(2)
-            .all(|w| s.x(w[1] as f64) - s.x(w[0] as f64) >= 40));
     }
 }

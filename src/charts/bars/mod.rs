@@ -5,10 +5,9 @@
 //! a bar adds or removes that filter. Labels sit left of the bars on wide layouts and above
 //! them on narrow ones.
 
-use super::draw::{Font, Pen};
-use super::palette;
-use super::text;
-use super::{empty_summary, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
+mod render;
+
+use super::{empty_summary, ChartInput, ChartSpec};
 use crate::i18n::{self, tf};
 use crate::model::coverage::{by_driver, by_lead, by_pillar, by_status};
 use crate::model::{Facet, Status};
@@ -29,6 +28,7 @@ pub struct Bar {
     pub count: usize,
 }
 
+/// A bar chart before drawing: what it says and its bars.
 struct BarChart<'a> {
     slug: &'static str,
     title: String,
@@ -106,7 +106,7 @@ pub fn pillars(inp: &ChartInput) -> ChartSpec {
             &[("n", inp.n_actions(multi))],
         )
     });
-    render(BarChart {
+    render::render(BarChart {
         slug: "by-pillar",
         title: tf(
             inp.lang,
@@ -149,7 +149,7 @@ pub fn statuses(inp: &ChartInput) -> ChartSpec {
         &bars,
         &[],
     );
-    render(BarChart {
+    render::render(BarChart {
         slug: "by-status",
         title: tf(
             inp.lang,
@@ -209,7 +209,7 @@ pub fn leads(inp: &ChartInput) -> ChartSpec {
             &[("n", inp.n_actions(without))],
         )
     });
-    render(BarChart {
+    render::render(BarChart {
         slug: "by-lead",
         title: tf(
             inp.lang,
@@ -250,7 +250,7 @@ pub fn drivers(inp: &ChartInput) -> ChartSpec {
         &bars,
         &[("zero", inp.num(zero)), ("drivers", inp.num(bars.len()))],
     );
-    render(BarChart {
+    render::render(BarChart {
         slug: "by-driver",
         title: tf(
             inp.lang,
@@ -266,206 +266,12 @@ pub fn drivers(inp: &ChartInput) -> ChartSpec {
     })
 }
 
-fn render(c: BarChart) -> ChartSpec {
-    let inp = c.inp;
-    let width = inp.width.max(260) as i32;
-    let stacked = inp.width < STACK_BELOW;
-    let pad = 8;
-    let size = 13.0;
-    let max = c.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
-    let label_w = if stacked {
-        width - 2 * pad
-    } else {
-        let want = c
-            .bars
-            .iter()
-            .map(|b| text::width(&b.label, size) as i32 + 22)
-            .max()
-            .unwrap_or(80);
-        want.clamp(80, (width as f64 * 0.42) as i32)
-    };
-    let value_w = text::width(&inp.num(max), size) as i32 + 34;
-    let bar_x0 = if stacked { pad } else { pad + label_w + 8 };
-    let bar_span = (width - bar_x0 - pad - value_w).max(20);
-    let bar_h = 20;
-    let line_h = 17;
-    let wrapped: Vec<Vec<String>> = c
-        .bars
-        .iter()
-        .map(|b| text::wrap(&b.label, size, (label_w - 20) as f64, 2))
-        .collect();
-    let row_h: Vec<i32> = wrapped
-        .iter()
-        .map(|lines| {
-            let n = lines.len() as i32;
-            if stacked {
-                n * line_h + bar_h + 14
-            } else {
-                (n * line_h + 8).max(bar_h + 14)
-            }
-        })
-        .collect();
-    let height = pad * 2 + row_h.iter().sum::<i32>() + 4;
-
-    let mut buf = String::new();
-    let mut hits = Vec::new();
-    {
-        let mut pen = Pen::new(&mut buf, width as u32, height as u32);
-        let mut y = pad;
-        // Baseline of the bars.
-        pen.line((bar_x0, pad), (bar_x0, height - pad), palette::AXIS, 1);
-        for (i, ((b, lines), &h)) in c.bars.iter().zip(&wrapped).zip(&row_h).enumerate() {
-            let selected = b
-                .value
-                .as_ref()
-                .is_some_and(|v| inp.filters.has(c.facet, v));
-            let n = lines.len() as i32;
-            let bar_y = if stacked {
-                y + n * line_h + 4
-            } else {
-                y + (h - bar_h) / 2
-            };
-            let label_font = if selected {
-                Font::new(size, palette::TEXT).bold()
-            } else {
-                Font::new(size, palette::TEXT)
-            };
-            let label_x = if stacked { pad + 2 } else { pad + 16 };
-            for (k, line) in lines.iter().enumerate() {
-                let ly = if stacked {
-                    y + line_h / 2 + 2 + k as i32 * line_h
-                } else {
-                    y + h / 2 - (n - 1) * line_h / 2 + k as i32 * line_h
-                };
-                pen.text(line, label_x, ly, label_font);
-            }
-            if selected && !stacked {
-                pen.text("✓", pad, y + h / 2, Font::new(size, palette::TEXT).bold());
-            }
-            let bw = ((b.count as f64 / max as f64) * bar_span as f64).round() as i32;
-            if b.count > 0 {
-                // The aggregate "others" bar is grey: it is not one agency.
-                let fill = if b.value.is_some() {
-                    palette::BAR
-                } else {
-                    palette::AXIS
-                };
-                pen.rect(bar_x0, bar_y, bw.max(2), bar_h, fill);
-                if selected {
-                    pen.outline(
-                        bar_x0 - 2,
-                        bar_y - 2,
-                        bw.max(2) + 4,
-                        bar_h + 4,
-                        palette::SELECTED,
-                        2,
-                    );
-                }
-            } else {
-                pen.dashed_outline(bar_x0, bar_y, 14, bar_h, palette::AXIS, 1);
-            }
-            let mut value = inp.num(b.count);
-            if selected && stacked {
-                value = format!("{value} ✓");
-            }
-            pen.text(
-                &value,
-                bar_x0 + bw.max(14) + 6,
-                bar_y + bar_h / 2,
-                Font::new(size, palette::TEXT).bold(),
-            );
-            let label = tf(
-                inp.lang,
-                "charts.bar.hit",
-                &[("name", b.label.clone()), ("count", inp.n_actions(b.count))],
-            );
-            hits.push(Hit {
-                x: 0,
-                y,
-                w: width,
-                h,
-                key: b.value.clone().unwrap_or_else(|| "others".into()),
-                label: if b.value.is_some() {
-                    format!(
-                        "{label}. {}",
-                        i18n::t(
-                            inp.lang,
-                            if selected {
-                                "charts.bar.remove_filter"
-                            } else {
-                                "charts.bar.add_filter"
-                            }
-                        )
-                    )
-                } else {
-                    label
-                },
-                action: match &b.value {
-                    Some(v) => HitAction::Toggle(c.facet, v.clone()),
-                    None => HitAction::None,
-                },
-                grid: (i as i32, 0),
-                expanded: None,
-                pressed: b.value.as_ref().map(|_| selected),
-            });
-            y += h;
-        }
-        pen.finish();
-    }
-    let table = Table {
-        caption: c.title.clone(),
-        header: vec![
-            c.label_header,
-            i18n::t(
-                inp.lang,
-                if inp.aligned() {
-                    "charts.col_initiatives"
-                } else {
-                    "charts.col_actions"
-                },
-            )
-            .to_string(),
-        ],
-        rows: c
-            .bars
-            .iter()
-            .map(|b| vec![Cell::Text(b.label.clone()), Cell::Num(b.count)])
-            .collect(),
-    };
-    ChartSpec {
-        slug: c.slug,
-        title: c.title,
-        summary: c.summary,
-        note: c.note,
-        width: width as u32,
-        height: height as u32,
-        svg: buf,
-        table,
-        hits,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::testdata::tiny;
+    use crate::charts::testdata::{input as inp, tiny};
+    use crate::charts::{Cell, HitAction};
     use crate::model::{Filters, Lang};
-
-    fn inp<'a>(
-        d: &'a crate::model::Dataset,
-        m: &'a [usize],
-        f: &'a Filters,
-        lang: Lang,
-        w: u32,
-    ) -> ChartInput<'a> {
-        ChartInput {
-            dataset: d,
-            matching: m,
-            filters: f,
-            lang,
-            width: w,
-        }
-    }
 
     #[test]
     fn pillar_bars_count_and_summarise() {
@@ -596,26 +402,6 @@ mod tests {
     }
 
     #[test]
-    fn hits_stay_inside_the_drawing_at_phone_and_projector_widths() {
-        let d = tiny();
-        let all: Vec<usize> = (0..d.actions.len()).collect();
-        let f = Filters::default();
-        for w in [320, 375, 1280, 1920] {
-            for s in [
-                pillars(&inp(&d, &all, &f, Lang::Id, w)),
-                statuses(&inp(&d, &all, &f, Lang::Id, w)),
-                leads(&inp(&d, &all, &f, Lang::Id, w)),
-                drivers(&inp(&d, &all, &f, Lang::Id, w)),
-            ] {
-                assert_eq!(s.width, w.max(260));
-                for h in &s.hits {
-                    assert!(h.y + h.h <= s.height as i32);
-                }
-            }
-        }
-    }
-
-    #[test]
     fn csv_rows_are_exactly_the_table_rows() {
         let d = tiny();
         let f = Filters::default();
@@ -626,16 +412,5 @@ mod tests {
         assert_eq!(lines.len(), 1 + s.table.rows.len());
         assert_eq!(lines[1], "Direncanakan,0,src");
         assert_eq!(lines[2], "Berjalan,1,src");
-    }
-
-    #[test]
-    fn agency_names_are_escaped() {
-        let mut d = tiny();
-        d.actions[0].lead = Some("<script>alert(1)</script>".into());
-        let all: Vec<usize> = (0..d.actions.len()).collect();
-        let f = Filters::default();
-        let s = leads(&inp(&d, &all, &f, Lang::Id, 900));
-        assert!(!s.svg.contains("<script"));
-        assert!(s.svg.contains("&lt;script&gt;"));
     }
 }
