@@ -1,7 +1,9 @@
 //! The map's colour scale: a sequential single-hue (blue) palette that stays ordered for
-//! colour-blind readers, count classes with their legend ranges, and the contrast helpers
-//! that pick a legible label colour on each fill. Zero is never shown by colour alone:
-//! it has its own neutral fill drawn with a hatch pattern.
+//! colour-blind readers, count classes with their legend ranges, and the legible label
+//! colour on each fill (contrast is computed by `model::colour`). Zero is never shown by
+//! colour alone: it has its own neutral fill drawn with a hatch pattern.
+
+use crate::model::colour::{legible_on, Rgb};
 
 /// The five steps of the scale, lightest (fewest) first. Lightness falls evenly in
 /// OKLab at a fixed blue hue, so the order survives every common colour-vision
@@ -118,56 +120,14 @@ impl Scale {
     }
 }
 
-/// Parses `#rrggbb`.
-pub fn parse_hex(hex: &str) -> Option<[u8; 3]> {
-    let h = hex.strip_prefix('#')?;
-    if h.len() != 6 || !h.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
-}
-
-/// sRGB component (0–255) to linear light.
-fn linear(c: u8) -> f64 {
-    let c = f64::from(c) / 255.0;
-    if c <= 0.04045 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
-    }
-}
-
-/// Linear RGB of `#rrggbb` (black when unparsable).
-pub fn linear_rgb(hex: &str) -> [f64; 3] {
-    let [r, g, b] = parse_hex(hex).unwrap_or([0, 0, 0]);
-    [linear(r), linear(g), linear(b)]
-}
-
-/// WCAG relative luminance of linear RGB.
-pub fn luminance_of(rgb: [f64; 3]) -> f64 {
-    0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
-}
-
-/// WCAG relative luminance of `#rrggbb`.
-pub fn luminance(hex: &str) -> f64 {
-    luminance_of(linear_rgb(hex))
-}
-
-/// WCAG contrast ratio of two luminances (1 to 21).
-pub fn contrast_of(a: f64, b: f64) -> f64 {
-    let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
-    (hi + 0.05) / (lo + 0.05)
-}
-
-/// WCAG contrast ratio of two `#rrggbb` colours.
-pub fn contrast(a: &str, b: &str) -> f64 {
-    contrast_of(luminance(a), luminance(b))
+/// The colour of `#rrggbb` (black when unparsable).
+pub fn rgb(hex: &str) -> Rgb {
+    Rgb::parse(hex).unwrap_or(Rgb(0, 0, 0))
 }
 
 /// [`DARK_TEXT`] or [`LIGHT_TEXT`], whichever contrasts more with `fill`.
 pub fn label_colour(fill: &str) -> &'static str {
-    if contrast(fill, DARK_TEXT) >= contrast(fill, LIGHT_TEXT) {
+    if legible_on(rgb(fill), rgb(DARK_TEXT), rgb(LIGHT_TEXT)) == rgb(DARK_TEXT) {
         DARK_TEXT
     } else {
         LIGHT_TEXT
@@ -177,6 +137,15 @@ pub fn label_colour(fill: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::colour::{contrast_of, luminance_of};
+
+    fn luminance(hex: &str) -> f64 {
+        rgb(hex).luminance()
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        crate::model::colour::contrast(rgb(a), rgb(b))
+    }
 
     /// Full-severity dichromacy simulation matrices in linear RGB (Machado, Oliveira and
     /// Fernandes 2009): protanopia, deuteranopia, tritanopia.
@@ -226,7 +195,7 @@ mod tests {
         for (name, m) in &CVD {
             let lum: Vec<f64> = STEPS
                 .iter()
-                .map(|s| luminance_of(simulate(m, linear_rgb(s))))
+                .map(|s| luminance_of(simulate(m, rgb(s).linear())))
                 .collect();
             for (k, w) in lum.windows(2).enumerate() {
                 assert!(w[0] > w[1], "{name}: step {k} not lighter than {}", k + 1);
@@ -257,7 +226,7 @@ mod tests {
     fn zero_is_hatched_visibly_and_unlike_the_first_step() {
         assert!(contrast(ZERO_FILL, ZERO_HATCH) >= 3.0);
         // Neutral grey, not a blue: its channels are (nearly) equal.
-        let [r, g, b] = parse_hex(ZERO_FILL).unwrap();
+        let Rgb(r, g, b) = Rgb::parse(ZERO_FILL).unwrap();
         assert!(r.abs_diff(b) <= 4 && g.abs_diff(b) <= 4);
         assert_ne!(ZERO_FILL, STEPS[0]);
     }
@@ -322,11 +291,10 @@ mod tests {
     }
 
     #[test]
-    fn hex_parsing() {
-        assert_eq!(parse_hex("#0a0B0c"), Some([10, 11, 12]));
-        assert_eq!(parse_hex("0a0b0c"), None);
-        assert_eq!(parse_hex("#0a0b0"), None);
-        assert_eq!(parse_hex("#zz0b0c"), None);
+    fn unparsable_colours_count_as_black() {
+        assert_eq!(rgb("#0a0B0c"), Rgb(10, 11, 12));
+        assert_eq!(rgb("0a0b0c"), Rgb(0, 0, 0));
         assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+        assert!((contrast("nonsense", "#ffffff") - 21.0).abs() < 1e-9);
     }
 }

@@ -72,37 +72,19 @@ impl<'a> Hierarchy<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Provenance, ProvenanceKind, Text};
-
-    fn area(id: &str, level: AreaLevel, parent: Option<&str>) -> Area {
-        Area {
-            id: id.into(),
-            code: id.into(),
-            level,
-            parent: parent.map(Into::into),
-            name: id.into(),
-            centroid: [0.0, 0.0],
-            population: None,
-            sources: vec![],
-            provenance: Provenance {
-                kind: ProvenanceKind::Derived,
-                note: Text::new("", ""),
-                uncertain: false,
-            },
-        }
-    }
+    use crate::geo::testdata::area;
 
     #[test]
     fn ancestors() {
         let areas = vec![
-            area("r", AreaLevel::Region, None),
-            area("k", AreaLevel::Kecamatan, Some("r")),
-            area("l", AreaLevel::Kelurahan, Some("k")),
-            area("orphan", AreaLevel::Kelurahan, Some("missing")),
-            area("r", AreaLevel::Kecamatan, None),
-            area("loop1", AreaLevel::Kelurahan, Some("loop2")),
-            area("loop2", AreaLevel::Kecamatan, Some("loop1")),
-            area("self", AreaLevel::Kecamatan, Some("self")),
+            area("r", AreaLevel::Region, None, 0.0, 0.0),
+            area("k", AreaLevel::Kecamatan, Some("r"), 0.0, 0.0),
+            area("l", AreaLevel::Kelurahan, Some("k"), 0.0, 0.0),
+            area("orphan", AreaLevel::Kelurahan, Some("missing"), 0.0, 0.0),
+            area("r", AreaLevel::Kecamatan, None, 0.0, 0.0),
+            area("loop1", AreaLevel::Kelurahan, Some("loop2"), 0.0, 0.0),
+            area("loop2", AreaLevel::Kecamatan, Some("loop1"), 0.0, 0.0),
+            area("self", AreaLevel::Kecamatan, Some("self"), 0.0, 0.0),
         ];
         let h = Hierarchy::new(&areas);
         assert_eq!(h.get("r"), Some(0));

@@ -137,25 +137,8 @@ impl MapLayer {
 mod tests {
     use super::*;
     use crate::geo::schematic::build_schematic;
-    use crate::model::{Area, Provenance, ProvenanceKind, Text};
-
-    fn area(id: &str, level: AreaLevel, parent: Option<&str>, lon: f64, lat: f64) -> Area {
-        Area {
-            id: id.into(),
-            code: id.into(),
-            level,
-            parent: parent.map(Into::into),
-            name: id.into(),
-            centroid: [lon, lat],
-            population: None,
-            sources: vec![],
-            provenance: Provenance {
-                kind: ProvenanceKind::Derived,
-                note: Text::new("", ""),
-                uncertain: false,
-            },
-        }
-    }
+    use crate::geo::testdata::area;
+    use crate::model::Area;
 
     fn sample() -> Vec<Area> {
         let mut v = vec![

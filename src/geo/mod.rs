@@ -18,6 +18,8 @@ pub mod polygon;
 pub mod projection;
 pub mod schematic;
 pub mod shape;
+#[cfg(test)]
+mod testdata;
 pub mod view_box;
 pub mod voronoi;
 
