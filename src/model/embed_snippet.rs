@@ -4,6 +4,7 @@
 //! message's source and origin. The demo host page (public/embed-demo.html with
 //! public/embed-demo.js) is this very snippet; a test keeps them identical.
 
+use super::escape::escape;
 use super::view_state::ViewState;
 
 /// The `type` of the message the embedded explorer posts to its parent with its height.
@@ -62,28 +63,12 @@ pub const DEMO_SRC: &str = "./?embed=1";
 /// as the dialog writes it for the overview.
 pub const DEMO_TITLE: &str = "Penjelajah Strategi Ketahanan Kota Jakarta — Ringkasan";
 
-/// Escapes text for an HTML attribute value or text node.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The iframe element of the snippet (one line).
 pub fn iframe_html(src: &str, title: &str) -> String {
     format!(
         "<iframe data-jrs-embed src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"{ALLOW}\" sandbox=\"{SANDBOX}\" height=\"{FALLBACK_HEIGHT}\"></iframe>",
-        escape_html(src),
-        escape_html(title)
+        escape(src),
+        escape(title)
     )
 }
 
@@ -183,7 +168,7 @@ mod tests {
         assert!(!s.contains("<script>"), "{s}");
         assert!(!s.contains("<img"), "{s}");
         assert!(s.contains("&lt;img src=x onerror=alert(1)&gt;"));
-        assert_eq!(escape_html("a&b'c"), "a&amp;b&#39;c");
+        assert!(s.contains("x&quot;&gt;&lt;script&gt;"), "{s}");
     }
 
     #[test]

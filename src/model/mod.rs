@@ -1,10 +1,12 @@
 //! The domain core: dataset types, loading, validation, filtering and coverage counts.
 //! No Leptos and no browser APIs here: everything is tested natively.
 
+pub mod colour;
 pub mod coverage;
 pub mod csv_io;
 pub mod date;
 pub mod embed_snippet;
+pub mod escape;
 pub mod filter;
 pub mod fold;
 pub mod load;
