@@ -3,7 +3,7 @@
 //! actions count in no area, and the area filter itself is ignored so the map keeps
 //! showing where else things happen. Built on the bundled Jakarta areas.
 
-use jrs::model::{load_str, Action, Dataset, Facet, FacetCounts, Filters, Index};
+use jrs::model::{Action, Dataset, Facet, FacetCounts, Filters, Index};
 
 const KECAMATAN: &str = "31.71.01"; // Gambir, Jakarta Pusat
 const KEL_A: &str = "31.71.01.1001";
@@ -12,10 +12,10 @@ const REGION: &str = "31.71";
 const OTHER_KECAMATAN: &str = "31.73.01"; // Cengkareng, Jakarta Barat
 const OTHER_REGION: &str = "31.73";
 
+mod support;
+
 fn jakarta() -> Dataset {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/jakarta.json"))
-        .expect("data/jakarta.json");
-    load_str(&text).dataset.expect("the bundled dataset loads")
+    support::dataset("data/jakarta.json")
 }
 
 /// The Jakarta areas with these actions: (id, areas, pillar).

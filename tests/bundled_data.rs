@@ -10,33 +10,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
 
 use jrs::model::schema::schema_json;
-use jrs::model::{load_bytes, ActionsAre, AreaLevel, Dataset, ProvenanceKind};
+use jrs::model::{load_bytes, ActionsAre, AreaLevel, ProvenanceKind};
 use serde_json::Value;
+
+mod support;
 
 const DATASETS: [&str; 2] = ["data/jakarta.json", "data/chennai.json"];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(rel: &str) -> Vec<u8> {
-    let path = root().join(rel);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-}
-
-fn dataset(rel: &str) -> Dataset {
-    let outcome = load_bytes(&read(rel));
-    let errors: Vec<String> = outcome.errors().map(|p| p.to_string()).collect();
-    assert!(
-        errors.is_empty(),
-        "{rel} has errors:\n{}",
-        errors.join("\n")
-    );
-    outcome.dataset.expect("a dataset without errors loads")
-}
+use support::{dataset, read_bytes as read, root};
 
 #[test]
 fn bundled_datasets_load_without_errors_or_unknown_fields() {

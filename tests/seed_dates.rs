@@ -11,7 +11,8 @@
 use std::path::PathBuf;
 
 use jrs::model::date::PartialDate;
-use jrs::model::load_bytes;
+
+mod support;
 
 const MONTHS: [&[&str]; 12] = [
     &["januari", "january", "jan"],
@@ -263,9 +264,7 @@ fn seed_text(source_id: &str) -> String {
 
 #[test]
 fn timeline_dates_from_seeds_match_the_seeds() {
-    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/jakarta.json"))
-        .expect("data/jakarta.json");
-    let d = load_bytes(&bytes).dataset.expect("Jakarta loads");
+    let d = support::dataset("data/jakarta.json");
     let mut checked = 0;
     let mut failures = Vec::new();
     for e in &d.timeline {
@@ -285,9 +284,7 @@ fn timeline_dates_from_seeds_match_the_seeds() {
 
 #[test]
 fn seed_source_dates_match_the_seeds() {
-    let bytes = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/jakarta.json"))
-        .expect("data/jakarta.json");
-    let d = load_bytes(&bytes).dataset.expect("Jakarta loads");
+    let d = support::dataset("data/jakarta.json");
     let mut failures = Vec::new();
     for s in d.sources.iter().filter(|s| s.id.starts_with("seed-")) {
         if let Some(date) = &s.date {
