@@ -164,6 +164,14 @@ impl<'a> Pen<'a> {
         let _ = self.svg.fill_polygon(pts, &rgb(fill));
     }
 
+    /// Lines of text `line_h` apart, the block centred on `cy`.
+    pub fn lines(&mut self, lines: &[String], x: i32, cy: i32, line_h: i32, font: Font) {
+        let n = lines.len() as i32;
+        for (k, line) in lines.iter().enumerate() {
+            self.text(line, x, cy - (n - 1) * line_h / 2 + k as i32 * line_h, font);
+        }
+    }
+
     /// A line of text; `y` is the baseline's vertical centre for horizontal text.
     pub fn text(&mut self, s: &str, x: i32, y: i32, font: Font) {
         if s.is_empty() {

@@ -137,36 +137,11 @@ impl MapLayer {
 mod tests {
     use super::*;
     use crate::geo::schematic::build_schematic;
-    use crate::geo::testdata::area;
-    use crate::model::Area;
-
-    fn sample() -> Vec<Area> {
-        let mut v = vec![
-            area("A", AreaLevel::Region, None, 106.80, -6.20),
-            area("B", AreaLevel::Region, None, 106.90, -6.20),
-        ];
-        for (r, x0) in [("A", 106.75), ("B", 106.85)] {
-            for k in 0..2 {
-                let kid = format!("{r}.{k}");
-                let kx = x0 + 0.05 * f64::from(k);
-                v.push(area(&kid, AreaLevel::Kecamatan, Some(r), kx, -6.2));
-                for l in 0..3 {
-                    v.push(area(
-                        &format!("{kid}.{l}"),
-                        AreaLevel::Kelurahan,
-                        Some(&kid),
-                        kx + 0.015 * f64::from(l % 2),
-                        -6.18 - 0.02 * f64::from(l),
-                    ));
-                }
-            }
-        }
-        v
-    }
+    use crate::geo::testdata::city;
 
     #[test]
     fn schematic_layers_have_bounds_inside_the_map() {
-        let map = build_schematic(&sample());
+        let map = build_schematic(&city());
         for level in AreaLevel::ALL {
             let layer = MapLayer::from_schematic(&map, level);
             assert_eq!(layer.source, LayerSource::Schematic);
@@ -184,7 +159,7 @@ mod tests {
             .iter()
             .map(|&l| MapLayer::from_schematic(&map, l).areas.len())
             .collect();
-        assert_eq!(counts, vec![2, 4, 12]);
+        assert_eq!(counts, vec![3, 5, 18]);
     }
 
     /// The bundled dataset's map: 6 / 44 / 267 areas with bounds. Prints (does not
@@ -221,7 +196,7 @@ mod tests {
 
     #[test]
     fn region_bounds_cover_their_kecamatan() {
-        let map = build_schematic(&sample());
+        let map = build_schematic(&city());
         let regions = MapLayer::from_schematic(&map, AreaLevel::Region);
         let kec = MapLayer::from_schematic(&map, AreaLevel::Kecamatan);
         let a = regions.area("A").unwrap().bounds.unwrap();

@@ -331,6 +331,15 @@ pub fn path_bounds(d: &str) -> Option<Rect> {
 mod tests {
     use super::*;
 
+    fn rect(x: f64, y: f64, width: f64, height: f64) -> Rect {
+        Rect {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-6
     }
@@ -380,32 +389,17 @@ mod tests {
 
     #[test]
     fn fit_contains_the_rectangle_with_the_map_aspect() {
-        let r = Rect {
-            x: 600.0,
-            y: 700.0,
-            width: 200.0,
-            height: 100.0,
-        };
+        let r = rect(600.0, 700.0, 200.0, 100.0);
         let v = ViewBox::fit(&r, 0.1, &FULL);
         assert!(close(v.w / v.h, 0.8));
         assert!(v.x <= r.x && v.y <= r.y);
         assert!(v.x + v.w >= r.right() && v.y + v.h >= r.bottom());
         assert!(v.w < FULL.w);
         // A rectangle larger than the map gives the whole map.
-        let big = Rect {
-            x: -10.0,
-            y: -10.0,
-            width: 2000.0,
-            height: 2000.0,
-        };
+        let big = rect(-10.0, -10.0, 2000.0, 2000.0);
         assert_eq!(ViewBox::fit(&big, 0.0, &FULL), FULL);
         // A tiny rectangle is limited by the zoom limit, still centred on it.
-        let dot = Rect {
-            x: 500.0,
-            y: 600.0,
-            width: 0.0,
-            height: 0.0,
-        };
+        let dot = rect(500.0, 600.0, 0.0, 0.0);
         let z = ViewBox::fit(&dot, 0.1, &FULL);
         assert!(close(z.zoom_level(&FULL), MAX_ZOOM));
         assert!(close(z.center()[0], 500.0) && close(z.center()[1], 600.0));
@@ -471,18 +465,8 @@ mod tests {
 
     #[test]
     fn union_of_rectangles() {
-        let a = Rect {
-            x: 0.0,
-            y: 0.0,
-            width: 1.0,
-            height: 1.0,
-        };
-        let b = Rect {
-            x: 2.0,
-            y: -1.0,
-            width: 1.0,
-            height: 1.0,
-        };
+        let a = rect(0.0, 0.0, 1.0, 1.0);
+        let b = rect(2.0, -1.0, 1.0, 1.0);
         let u = union(Some(a), Some(b)).unwrap();
         assert!(close(u.x, 0.0) && close(u.y, -1.0) && close(u.width, 3.0) && close(u.height, 2.0));
         assert_eq!(union(None, Some(b)), Some(b));

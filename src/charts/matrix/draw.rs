@@ -4,7 +4,8 @@
 //! count, a hatched gap with a red dashed outline and "0", or, for action rows, a tick.
 
 use super::labels::{
-    cell_action, cell_label, is_selected, kind_name, row_action, row_hit_label, ColInfo, RowInfo,
+    cell_action, cell_label, is_selected, kind_name, row_action, row_hit_label, ColInfo, Grid,
+    RowInfo,
 };
 use super::layout::{groups, Layout, Orientation, COL_LABEL_MAX};
 use super::legend::draw_legend;
@@ -16,18 +17,13 @@ use crate::charts::{ChartInput, Hit};
 use crate::model::coverage::{CoverageMatrix, RowKind};
 
 /// Draws the matrix in the given orientation.
-pub(super) fn draw(
-    inp: &ChartInput,
-    m: &CoverageMatrix,
-    rows: &[RowInfo],
-    cols: &[ColInfo],
-    orientation: Orientation,
-) -> Drawing {
-    let l = Layout::new(inp, m, rows, cols, orientation);
+pub(super) fn draw(inp: &ChartInput, g: &Grid, orientation: Orientation) -> Drawing {
+    let l = Layout::new(inp, g, orientation);
+    let (m, rows, cols) = (g.m, g.rows, g.cols);
     let max = m.max();
     Drawing::draw(l.width, l.height, |pen, hits| {
         let cells = |pen: &mut Pen, hits: &mut Vec<Hit>, i: usize, j: usize| {
-            cell(pen, hits, inp, &l, m, max, rows, cols, i, j);
+            cell(pen, hits, inp, &l, g, max, i, j);
         };
         match orientation {
             Orientation::Wide => {
@@ -112,11 +108,13 @@ fn row_down(pen: &mut Pen, l: &Layout, info: &RowInfo, i: usize) {
             disclosure(pen, PAD, y + h / 2, info.expanded);
         }
         let lines = text::wrap(&info.label, 14.0, (l.label_w - 22) as f64, 2);
-        let n = lines.len() as i32;
-        for (k, line) in lines.iter().enumerate() {
-            let ly = y + h / 2 - (n - 1) * 8 + k as i32 * 16;
-            pen.text(line, tx, ly, Font::new(14.0, palette::TEXT).bold());
-        }
+        pen.lines(
+            &lines,
+            tx,
+            y + h / 2,
+            16,
+            Font::new(14.0, palette::TEXT).bold(),
+        );
     } else {
         let label = text::truncate(&info.label, 12.0, (l.label_w - 30) as f64);
         pen.text(&label, PAD + 18, y + h / 2, Font::new(12.0, palette::MUTED));
@@ -153,17 +151,9 @@ fn row_across(pen: &mut Pen, l: &Layout, info: &RowInfo, i: usize) {
 
 /// Tall: hazard `j`'s name on the left, wrapped and centred on its row.
 fn hazard_down(pen: &mut Pen, l: &Layout, j: usize) {
-    let lines = &l.hazard_lines[j];
-    let (y, row_h) = (l.cols[j].pos, l.cols[j].size);
-    let n = lines.len() as i32;
-    for (k, line) in lines.iter().enumerate() {
-        pen.text(
-            line,
-            PAD + 4,
-            y + row_h / 2 - (n - 1) * 7 + k as i32 * 14,
-            Font::new(12.0, palette::TEXT),
-        );
-    }
+    let t = l.cols[j];
+    let font = Font::new(12.0, palette::TEXT);
+    pen.lines(&l.hazard_lines[j], PAD + 4, t.pos + t.size / 2, 14, font);
 }
 
 /// The mark over matrix row `i`'s header: expands a pillar, filters a goal, opens an action.
@@ -194,15 +184,13 @@ fn cell(
     hits: &mut Vec<Hit>,
     inp: &ChartInput,
     l: &Layout,
-    m: &CoverageMatrix,
+    g: &Grid,
     max: usize,
-    rows: &[RowInfo],
-    cols: &[ColInfo],
     i: usize,
     j: usize,
 ) {
-    let (info, c) = (&rows[i], &cols[j]);
-    let n = m.rows[i].counts[j];
+    let (info, c) = (&g.rows[i], &g.cols[j]);
+    let n = g.m.rows[i].counts[j];
     let (x, y, w, h) = l.cell(i, j);
     draw_cell(pen, x, y, w, h, n, max, info.kind);
     let selected = is_selected(inp, info, c);

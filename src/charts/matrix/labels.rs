@@ -8,6 +8,13 @@ use crate::i18n::{self, tf};
 use crate::model::coverage::{CoverageMatrix, RowKind};
 use crate::model::{Facet, HazardKind};
 
+/// The matrix with its rows and columns labelled: what the layout and the drawing read.
+pub(super) struct Grid<'a> {
+    pub m: &'a CoverageMatrix,
+    pub rows: &'a [RowInfo],
+    pub cols: &'a [ColInfo],
+}
+
 /// A matrix row (pillar, goal or action) as labelled.
 pub(super) struct RowInfo {
     pub label: String,

@@ -4,7 +4,7 @@
 //! matrix rows across the top. Both give every row and column a track (position and size),
 //! so cells, marks and the legend are placed by one routine.
 
-use super::labels::{ColInfo, RowInfo};
+use super::labels::Grid;
 use super::legend::legend_height;
 use super::{GROUP_GAP, PAD};
 use crate::charts::text;
@@ -74,23 +74,17 @@ pub(super) struct Layout {
 
 impl Layout {
     /// The layout for `inp.width` in the given orientation.
-    pub fn new(
-        inp: &ChartInput,
-        m: &CoverageMatrix,
-        rows: &[RowInfo],
-        cols: &[ColInfo],
-        orientation: Orientation,
-    ) -> Layout {
+    pub fn new(inp: &ChartInput, g: &Grid, orientation: Orientation) -> Layout {
         let mut l = Layout {
             orientation,
             ..Layout::default()
         };
         let grid_bottom = match orientation {
-            Orientation::Wide => l.place_wide(inp, m, rows, cols),
-            Orientation::Tall => l.place_tall(inp, m, rows, cols),
+            Orientation::Wide => l.place_wide(inp, g),
+            Orientation::Tall => l.place_tall(inp, g),
         };
         l.legend_top = grid_bottom + 14;
-        l.height = l.legend_top + legend_height(inp, m.max(), l.width) + PAD;
+        l.height = l.legend_top + legend_height(inp, g.m.max(), l.width) + PAD;
         l
     }
 
@@ -114,13 +108,8 @@ impl Layout {
 
     /// Wide: sizes the headers, the matrix-row tracks (down) and the hazard tracks (across,
     /// a gap between shocks and stresses); returns the bottom of the grid.
-    fn place_wide(
-        &mut self,
-        inp: &ChartInput,
-        m: &CoverageMatrix,
-        rows: &[RowInfo],
-        cols: &[ColInfo],
-    ) -> i32 {
+    fn place_wide(&mut self, inp: &ChartInput, g: &Grid) -> i32 {
+        let (m, rows, cols) = (g.m, g.rows, g.cols);
         let w_avail = inp.width.max(280) as i32;
         let ncols = cols.len() as i32;
         let shock_cols = m.shock_columns as i32;
@@ -176,13 +165,8 @@ impl Layout {
 
     /// Tall: sizes the headers, the matrix-row tracks (across) and the hazard tracks (down,
     /// under a heading row per group); returns the bottom of the grid.
-    fn place_tall(
-        &mut self,
-        inp: &ChartInput,
-        m: &CoverageMatrix,
-        rows: &[RowInfo],
-        cols: &[ColInfo],
-    ) -> i32 {
+    fn place_tall(&mut self, inp: &ChartInput, g: &Grid) -> i32 {
+        let (m, rows, cols) = (g.m, g.rows, g.cols);
         let w_avail = inp.width.max(260) as i32;
         let nitems = rows.len() as i32;
         self.label_w = ((w_avail as f64) * 0.36).clamp(104.0, 200.0) as i32;

@@ -21,7 +21,7 @@ use crate::i18n::{self, tf};
 use crate::model::coverage::{
     actions_with_hazard, actions_without_pillar, coverage_matrix_expanded, CoverageMatrix, RowKind,
 };
-use labels::{cols_info, kind_name, rows_info, ColInfo, RowInfo};
+use labels::{cols_info, kind_name, rows_info, ColInfo, Grid, RowInfo};
 use layout::Orientation;
 
 /// Below this width the matrix is transposed (hazards in rows).
@@ -85,7 +85,12 @@ pub fn coverage(inp: &ChartInput, expanded: &[String]) -> ChartSpec {
     } else {
         Orientation::Wide
     };
-    let drawing = draw::draw(inp, &m, &rows, &cols, orientation);
+    let grid = Grid {
+        m: &m,
+        rows: &rows,
+        cols: &cols,
+    };
+    let drawing = draw::draw(inp, &grid, orientation);
     let note = (!notes.is_empty()).then(|| notes.join(" "));
     ChartSpec::new("coverage-matrix", title, summary, note, table, drawing)
 }

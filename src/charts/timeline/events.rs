@@ -2,7 +2,7 @@
 //! its date on the year scale on the right.
 
 use super::scale::{draw_axis, Scale};
-use super::{NARROW_BELOW, PAD};
+use super::{label_column, NARROW_BELOW, PAD};
 use crate::charts::draw::{Drawing, Font};
 use crate::charts::palette;
 use crate::charts::text;
@@ -60,13 +60,8 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
         _ => i18n::t(inp.lang, "charts.events.empty").to_string(),
     };
 
-    let width = inp.width.max(260) as i32;
+    let (width, text_w) = label_column(inp, 0.55, 0.5, 560.0);
     let narrow = inp.width < NARROW_BELOW;
-    let text_w = if narrow {
-        (width as f64 * 0.55) as i32
-    } else {
-        ((width as f64) * 0.5).min(560.0) as i32
-    };
     let size = 13.0;
     let rows: Vec<(String, Vec<String>)> = evs
         .iter()

@@ -3,7 +3,7 @@
 //! at most [`GANTT_MAX_ROWS`] rows drawn (the table keeps them all).
 
 use super::scale::{draw_axis, Scale};
-use super::{NARROW_BELOW, PAD};
+use super::{label_column, PAD};
 use crate::charts::draw::{Align, Drawing, Font};
 use crate::charts::palette;
 use crate::charts::text;
@@ -119,13 +119,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         &[("year", reference.to_string())],
     );
 
-    let width = inp.width.max(260) as i32;
-    let narrow = inp.width < NARROW_BELOW;
-    let label_w = if narrow {
-        (width as f64 * 0.45) as i32
-    } else {
-        ((width as f64) * 0.36).min(360.0) as i32
-    };
+    let (width, label_w) = label_column(inp, 0.45, 0.36, 360.0);
     let size = 12.0;
     let wrapped: Vec<Vec<String>> = drawn
         .iter()
@@ -199,15 +193,13 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             if i % 2 == 0 {
                 pen.rect(PAD, y, width - 2 * PAD, row_h, palette::BAND);
             }
-            let n = lines.len() as i32;
-            for (k, line) in lines.iter().enumerate() {
-                pen.text(
-                    line,
-                    PAD + 4,
-                    y + row_h / 2 - (n - 1) * 7 + k as i32 * 14,
-                    Font::new(size, palette::TEXT),
-                );
-            }
+            pen.lines(
+                lines,
+                PAD + 4,
+                y + row_h / 2,
+                14,
+                Font::new(size, palette::TEXT),
+            );
             let x0 = scale.x(*start as f64);
             let end_year = end.unwrap_or(reference).max(*start);
             let x1 = scale.x(end_year as f64 + 1.0).max(x0 + 4);
@@ -277,8 +269,15 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             y += row_h;
         }
     });
-    let table = Table {
-        caption: title.clone(),
+    let table = table(inp, &title, &items);
+    ChartSpec::new("timeframes", title, summary, note, table, drawing)
+}
+
+/// The Gantt's table: every item with a start year (also those not drawn), its years and
+/// its status.
+fn table(inp: &ChartInput, title: &str, items: &[(i32, Option<i32>, &Action)]) -> Table {
+    Table {
+        caption: title.to_string(),
         header: vec![
             i18n::t(
                 inp.lang,
@@ -307,8 +306,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
                 ]
             })
             .collect(),
-    };
-    ChartSpec::new("timeframes", title, summary, note, table, drawing)
+    }
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ mod events;
 mod gantt;
 mod scale;
 
+use super::ChartInput;
+
 pub use events::events;
 pub use gantt::{gantt, reference_year, GANTT_MAX_ROWS};
 
@@ -14,6 +16,18 @@ pub use gantt::{gantt, reference_year, GANTT_MAX_ROWS};
 const PAD: i32 = 8;
 /// Below this width the label column takes a larger share.
 pub const NARROW_BELOW: u32 = 560;
+
+/// The chart's width and its label column's: `narrow` of the width below [`NARROW_BELOW`],
+/// else `wide` of it up to `max` pixels.
+fn label_column(inp: &ChartInput, narrow: f64, wide: f64, max: f64) -> (i32, i32) {
+    let width = inp.width.max(260) as i32;
+    let label_w = if inp.width < NARROW_BELOW {
+        (width as f64 * narrow) as i32
+    } else {
+        ((width as f64) * wide).min(max) as i32
+    };
+    (width, label_w)
+}
 
 #[cfg(test)]
 mod tests {

@@ -233,6 +233,13 @@ mod tests {
         assert_eq!(b.features[1].polygons[1].len(), 2);
     }
 
+    /// A collection of one feature with code "a" and this geometry.
+    fn geometry(json: &str) -> String {
+        collection(&[format!(
+            r#"{{"properties":{{"code":"a"}},"geometry":{json}}}"#
+        )])
+    }
+
     #[test]
     fn errors_say_where() {
         let cases: Vec<(String, &str)> = vec![
@@ -264,44 +271,38 @@ mod tests {
                 ]),
                 "features[3].geometry: unsupported type \"Point\"",
             ),
+            (geometry(r#"{"coordinates":[]}"#), "features[0].geometry.type: missing"),
+            (geometry(r#"{"type":"Polygon"}"#), "features[0].geometry.coordinates: missing"),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"coordinates":[]}}"#.into()]),
-                "features[0].geometry.type: missing",
-            ),
-            (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon"}}"#.into()]),
-                "features[0].geometry.coordinates: missing",
-            ),
-            (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[]}"#),
                 "features[0].geometry.coordinates: empty polygon",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"MultiPolygon","coordinates":[]}}"#.into()]),
+                geometry(r#"{"type":"MultiPolygon","coordinates":[]}"#),
                 "features[0].geometry.coordinates: empty MultiPolygon",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,2],[1,1]]]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[[[1,1],[2,2],[1,1]]]}"#),
                 "features[0].geometry.coordinates[0]: a ring needs at least 3 distinct positions, found 2",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,"x"],[3,1]]]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[[[1,1],[2,"x"],[3,1]]]}"#),
                 "features[0].geometry.coordinates[0][1][1]: expected a finite number, found a string",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2],[3,1]]]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[[[1,1],[2],[3,1]]]}"#),
                 "features[0].geometry.coordinates[0][1]: a position needs 2 numbers, found 1",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,95],[3,1]]]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[[[1,1],[2,95],[3,1]]]}"#),
                 "features[0].geometry.coordinates[0][1]: [2, 95] is not a [longitude, latitude] position",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"MultiPolygon","coordinates":[[[[1,1],[2,2],[3,1]]], 5]}}"#.into()]),
+                geometry(r#"{"type":"MultiPolygon","coordinates":[[[[1,1],[2,2],[3,1]]], 5]}"#),
                 "features[0].geometry.coordinates[1]: expected a polygon",
             ),
             (
-                collection(&[r#"{"properties":{"code":"a"},"geometry":{"type":"Polygon","coordinates":[[[1,1],[2,2],[1e999,1]]]}}"#.into()]),
+                geometry(r#"{"type":"Polygon","coordinates":[[[1,1],[2,2],[1e999,1]]]}"#),
                 "not valid JSON",
             ),
         ];

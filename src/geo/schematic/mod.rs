@@ -132,48 +132,11 @@ pub fn build_schematic(areas: &[Area]) -> SchematicMap {
 mod tests {
     use super::*;
     use crate::geo::inset::InsetStyle;
-    use crate::geo::testdata::area;
-
-    /// Two mainland regions of 2 kecamatan × 4 kelurahan on a grid, and a far island
-    /// region of 1 kecamatan × 2 kelurahan.
-    fn sample() -> Vec<Area> {
-        let mut v = vec![
-            area("A", AreaLevel::Region, None, 106.80, -6.20),
-            area("B", AreaLevel::Region, None, 106.90, -6.20),
-            area("I", AreaLevel::Region, None, 106.60, -5.70),
-            area("I.1", AreaLevel::Kecamatan, Some("I"), 106.60, -5.70),
-            area("I.1.1", AreaLevel::Kelurahan, Some("I.1"), 106.60, -5.65),
-            area("I.1.2", AreaLevel::Kelurahan, Some("I.1"), 106.62, -5.75),
-        ];
-        for (r, x0) in [("A", 106.75), ("B", 106.85)] {
-            for k in 0..2 {
-                let kid = format!("{r}.{k}");
-                v.push(area(
-                    &kid,
-                    AreaLevel::Kecamatan,
-                    Some(r),
-                    x0 + 0.05 * k as f64,
-                    -6.2,
-                ));
-                for l in 0..4 {
-                    let x = x0 + 0.05 * k as f64 + 0.02 * (l % 2) as f64;
-                    let y = -6.15 - 0.02 * (l / 2) as f64 - 0.05 * k as f64;
-                    v.push(area(
-                        &format!("{kid}.{l}"),
-                        AreaLevel::Kelurahan,
-                        Some(&kid),
-                        x,
-                        y,
-                    ));
-                }
-            }
-        }
-        v
-    }
+    use crate::geo::testdata::{area, city};
 
     #[test]
     fn levels_cells_and_inset() {
-        let areas = sample();
+        let areas = city();
         let map = build_schematic(&areas);
         assert_eq!(map.cells.len(), 18);
         assert_eq!(map.level(AreaLevel::Region).unwrap().areas.len(), 3);
@@ -218,7 +181,7 @@ mod tests {
 
     #[test]
     fn coarser_datasets_use_their_finest_level() {
-        let areas: Vec<Area> = sample()
+        let areas: Vec<Area> = city()
             .into_iter()
             .filter(|a| a.level != AreaLevel::Kelurahan)
             .collect();
@@ -227,7 +190,7 @@ mod tests {
         assert_eq!(map.level(AreaLevel::Kecamatan).unwrap().areas.len(), 5);
         assert_eq!(map.level(AreaLevel::Region).unwrap().areas.len(), 3);
         assert!(map.level(AreaLevel::Kelurahan).unwrap().areas.is_empty());
-        let regions: Vec<Area> = sample()
+        let regions: Vec<Area> = city()
             .into_iter()
             .filter(|a| a.level == AreaLevel::Region)
             .collect();
@@ -269,7 +232,7 @@ mod tests {
     #[test]
     fn bad_input_does_not_panic() {
         assert!(build_schematic(&[]).cells.is_empty());
-        let mut areas = sample();
+        let mut areas = city();
         areas[6].centroid = [f64::NAN, 1.0]; // a kecamatan: drawn from its kelurahan anyway
         areas[7].centroid = [500.0, 1.0]; // a kelurahan: no cell
         areas[8].parent = Some("missing".into()); // orphan: no kecamatan, no region
@@ -314,7 +277,7 @@ mod tests {
             inset: InsetStyle::default(),
             single_site_radius_km: -2.0,
         };
-        let map = build_schematic_with(&sample(), &opts);
+        let map = build_schematic_with(&city(), &opts);
         assert_eq!(map.width, 1000.0);
         assert_eq!(map.cells.len(), 18);
     }
