@@ -27,22 +27,22 @@ impl ChartInput<'_> {
 
     /// "12 aksi" / "12 inisiatif" / "1 action" / "12 initiatives".
     pub fn n_actions(&self, n: usize) -> String {
-        let key = match (self.aligned(), n == 1) {
-            (true, true) => "charts.n_initiatives_one",
-            (true, false) => "charts.n_initiatives",
-            (false, true) => "charts.n_actions_one",
-            (false, false) => "charts.n_actions",
+        let key: i18n::Key = match (self.aligned(), n == 1) {
+            (true, true) => |t| t.charts.n_initiatives_one,
+            (true, false) => |t| t.charts.n_initiatives,
+            (false, true) => |t| t.charts.n_actions_one,
+            (false, false) => |t| t.charts.n_actions,
         };
         i18n::tf(self.lang, key, &[("n", format_int(n, self.lang))])
     }
 
     /// "inisiatif"/"aksi" ("initiatives"/"actions"), capitalised when `cap`.
     pub fn noun(&self, cap: bool) -> &'static str {
-        let key = match (self.aligned(), cap) {
-            (true, false) => "charts.noun_initiatives",
-            (true, true) => "charts.noun_initiatives_cap",
-            (false, false) => "charts.noun_actions",
-            (false, true) => "charts.noun_actions_cap",
+        let key: i18n::Key = match (self.aligned(), cap) {
+            (true, false) => |t| t.charts.noun_initiatives,
+            (true, true) => |t| t.charts.noun_initiatives_cap,
+            (false, false) => |t| t.charts.noun_actions,
+            (false, true) => |t| t.charts.noun_actions_cap,
         };
         i18n::t(self.lang, key)
     }
@@ -55,10 +55,10 @@ impl ChartInput<'_> {
 
 /// The "no matching actions" sentence.
 pub fn empty_summary(inp: &ChartInput) -> String {
-    let key = if inp.aligned() {
-        "charts.empty_initiatives"
+    let key: i18n::Key = if inp.aligned() {
+        |t| t.charts.empty_initiatives
     } else {
-        "charts.empty_actions"
+        |t| t.charts.empty_actions
     };
     i18n::t(inp.lang, key).to_string()
 }

@@ -50,54 +50,6 @@ pub(crate) mod testdata;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n;
-    use crate::model::Lang;
-
-    /// The files of `dir` and of its folders.
-    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-        let mut out = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(rust_files(&p));
-            } else {
-                out.push(p);
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn every_chart_key_exists() {
-        let known = i18n::keys(Lang::Id);
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/charts");
-        let mut missing = Vec::new();
-        let files = rust_files(std::path::Path::new(dir));
-        assert!(files.len() > 10, "{files:?}");
-        for path in files {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for pat in ["lang, \"", "lang,\n        \"", "\"charts."] {
-                for (i, _) in text.match_indices(pat) {
-                    let start = if pat.starts_with('"') {
-                        i + 1
-                    } else {
-                        i + pat.len()
-                    };
-                    let rest = &text[start..];
-                    let key = &rest[..rest.find('"').unwrap_or(0)];
-                    if key.contains('.')
-                        && !key.ends_with('.')
-                        && !key.contains(' ')
-                        && !known.contains(&key)
-                    {
-                        missing.push(format!("{}: {key}", path.display()));
-                    }
-                }
-            }
-        }
-        assert!(missing.is_empty(), "{missing:?}");
-    }
-
     #[test]
     fn order_by_sorts_by_key_then_position() {
         assert_eq!(order_by(4, |i| [3, 1, 3, 0][i]), vec![3, 1, 0, 2]);

@@ -37,9 +37,8 @@ pub fn source_line(d: &Dataset, lang: Lang, link: &str) -> String {
         .dataset_date
         .clone()
         .unwrap_or_else(|| "—".to_string());
-    let s = i18n::tf(
-        lang,
-        "charts.source_line",
+    let s = i18n::fill(
+        i18n::texts(lang).charts.source_line,
         &[
             ("title", d.meta.title.get(lang).to_string()),
             ("id", d.meta.id.clone()),

@@ -1,31 +1,40 @@
-//! Every user-interface string, one table per language (`id.rs`, `en.rs`), plus number
-//! formatting per language. A test fails when a key is missing in either table or when the
-//! interface asks for a key that no table has.
+//! Every user-interface text, one value of [`Texts`] per language (`id.rs`, `en.rs`), plus
+//! number formatting per language. A text is a struct field, so a text missing in either
+//! language, or asked for but never written, is a build error rather than a blank.
 
 mod en;
 mod id;
+mod texts;
+
+pub use texts::*;
 
 use crate::model::Lang;
 
-fn table(lang: Lang) -> &'static [(&'static str, &'static str)] {
+/// All texts of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::Id => id::STRINGS,
-        Lang::En => en::STRINGS,
+        Lang::Id => &id::ID,
+        Lang::En => &en::EN,
     }
 }
 
-/// The string for `key` in `lang` (the key itself when missing, which tests forbid).
-pub fn t(lang: Lang, key: &str) -> &'static str {
-    table(lang)
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| *v)
-        .unwrap_or("⟨missing text⟩")
+/// A text chosen at run time (e.g. the label of a status): which field of [`Texts`] to read,
+/// written `|t| t.status.ongoing`.
+pub type Key = fn(&Texts) -> &'static str;
+
+/// The text `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    key(texts(lang))
 }
 
-/// The string for `key` with `{name}` placeholders replaced.
-pub fn tf(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    let mut s = t(lang, key).to_string();
+/// The text `key` in `lang` with its `{name}` placeholders filled.
+pub fn tf(lang: Lang, key: Key, args: &[(&str, String)]) -> String {
+    fill(key(texts(lang)), args)
+}
+
+/// `template` with each `{name}` placeholder replaced by its value in `args`.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut s = template.to_string();
     for (name, value) in args {
         s = s.replace(&format!("{{{name}}}"), value);
     }
@@ -49,91 +58,69 @@ pub fn format_int(n: usize, lang: Lang) -> String {
     out
 }
 
-/// All keys of a language's table (for tests and tools).
-pub fn keys(lang: Lang) -> Vec<&'static str> {
-    table(lang).iter().map(|(k, _)| *k).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    #[test]
-    fn both_tables_have_the_same_keys_once() {
-        for lang in [Lang::Id, Lang::En] {
-            let ks = keys(lang);
-            let set: BTreeSet<_> = ks.iter().collect();
-            assert_eq!(set.len(), ks.len(), "duplicate key in the {lang:?} table");
-        }
-        let id: BTreeSet<_> = keys(Lang::Id).into_iter().collect();
-        let en: BTreeSet<_> = keys(Lang::En).into_iter().collect();
-        let only_id: Vec<_> = id.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&id).collect();
-        assert!(only_id.is_empty(), "keys missing in English: {only_id:?}");
-        assert!(
-            only_en.is_empty(),
-            "keys missing in Indonesian: {only_en:?}"
-        );
+    /// The `{name}` placeholders of a text.
+    fn placeholders(s: &str) -> BTreeSet<&str> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect()
     }
 
     #[test]
-    fn no_empty_strings() {
+    fn no_empty_texts() {
         for lang in [Lang::Id, Lang::En] {
-            for (k, v) in table(lang) {
-                assert!(!v.trim().is_empty(), "{k} is empty in {lang:?}");
+            for (name, text) in texts(lang).entries() {
+                assert!(!text.trim().is_empty(), "{name} is empty in {lang:?}");
             }
         }
     }
 
-    /// Every `t(…, "key")` / `tf(…, "key"` in the interface code names a key in the tables.
     #[test]
-    fn every_key_used_in_the_interface_exists() {
-        let known: BTreeSet<_> = keys(Lang::Id).into_iter().collect();
-        let mut missing = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
-        while let Some(dir) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "rs") {
-                    let text = std::fs::read_to_string(&p).unwrap_or_default();
-                    for pat in [
-                        "t(lang, \"",
-                        "tf(lang, \"",
-                        "t(lang.get(), \"",
-                        "tf(lang.get(), \"",
-                        "t(lang.get_untracked(), \"",
-                        "tf(lang.get_untracked(), \"",
-                    ] {
-                        for (i, _) in text.match_indices(pat) {
-                            let before = text[..i].chars().next_back().unwrap_or(' ');
-                            if before.is_alphanumeric() || before == '_' {
-                                continue;
-                            }
-                            let rest = &text[i + pat.len()..];
-                            if let Some(end) = rest.find('"') {
-                                let key = &rest[..end];
-                                if !known.contains(key) {
-                                    missing.push(format!("{}: {key}", p.display()));
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+    fn both_languages_fill_the_same_placeholders() {
+        let id = texts(Lang::Id).entries();
+        let en = texts(Lang::En).entries();
+        assert_eq!(id.len(), en.len());
+        for ((name, id_text), (_, en_text)) in id.iter().zip(&en) {
+            assert_eq!(
+                placeholders(id_text),
+                placeholders(en_text),
+                "{name}: the languages name different placeholders"
+            );
         }
-        assert!(
-            missing.is_empty(),
-            "keys used but not in the tables: {missing:?}"
-        );
+    }
+
+    /// A text the same in both languages is most likely an untranslated copy; only these
+    /// may be: "Status" is the word in both, area levels are Indonesian names, and the rest
+    /// are placeholders and symbols only.
+    const SAME_IN_BOTH: &[&str] = &[
+        "filters.status",
+        "actions.status",
+        "charts.matrix_cell",
+        "charts.bar_hit",
+        "map.level_kecamatan",
+        "map.level_kelurahan",
+        "map.per_kecamatan",
+        "map.per_kelurahan",
+        "map.kecamatan_name",
+        "map.kelurahan_name",
+    ];
+
+    #[test]
+    fn texts_differ_between_languages() {
+        let id = texts(Lang::Id).entries();
+        let en = texts(Lang::En).entries();
+        let same: Vec<&str> = id
+            .iter()
+            .zip(&en)
+            .filter(|((name, a), (_, b))| a == b && !SAME_IN_BOTH.contains(name))
+            .map(|((name, _), _)| *name)
+            .collect();
+        assert!(same.is_empty(), "same in both languages: {same:?}");
     }
 
     #[test]
@@ -147,9 +134,13 @@ mod tests {
     fn placeholders_are_filled() {
         let s = tf(
             Lang::Id,
-            "count.shown",
+            |t| t.count.shown,
             &[("n", "12".into()), ("total", "84".into())],
         );
         assert_eq!(s, "12 dari 84 aksi ditampilkan");
+        assert_eq!(
+            fill(texts(Lang::En).count.shown, &[("n", "1".into())]),
+            "1 of {total} actions shown"
+        );
     }
 }

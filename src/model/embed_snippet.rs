@@ -173,14 +173,14 @@ mod tests {
 
     #[test]
     fn the_demo_title_is_what_the_dialog_writes_for_the_overview() {
-        use crate::i18n::t;
+        use crate::i18n;
         use crate::model::Lang;
         assert_eq!(
             DEMO_TITLE,
             format!(
                 "{} — {}",
-                t(Lang::Id, "app.title"),
-                t(Lang::Id, "view.overview")
+                i18n::texts(Lang::Id).app.title,
+                i18n::texts(Lang::Id).view.overview
             )
         );
     }

@@ -42,8 +42,8 @@ struct BarChart<'a> {
 
 fn summary_top(
     inp: &ChartInput,
-    key: &str,
-    none_key: &str,
+    key: i18n::Key,
+    none_key: i18n::Key,
     bars: &[Bar],
     extra: &[(&str, String)],
 ) -> String {
@@ -89,8 +89,8 @@ pub fn pillars(inp: &ChartInput) -> ChartSpec {
         .collect();
     let summary = summary_top(
         inp,
-        "charts.pillar.summary",
-        "charts.pillar.summary_none",
+        |t| t.charts.pillar_summary,
+        |t| t.charts.pillar_summary_none,
         &bars,
         &[],
     );
@@ -100,22 +100,20 @@ pub fn pillars(inp: &ChartInput) -> ChartSpec {
         .filter(|&&i| d.actions[i].pillars.len() > 1)
         .count();
     let note = (multi > 0).then(|| {
-        tf(
-            inp.lang,
-            "charts.pillar.note_multi",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.pillar_note_multi,
             &[("n", inp.n_actions(multi))],
         )
     });
     render::render(BarChart {
         slug: "by-pillar",
-        title: tf(
-            inp.lang,
-            "charts.pillar.title",
+        title: i18n::fill(
+            i18n::texts(inp.lang).charts.pillar_title,
             &[("noun", inp.noun(true).to_string())],
         ),
         summary,
         note,
-        label_header: i18n::t(inp.lang, "filters.pillar").to_string(),
+        label_header: i18n::texts(inp.lang).filters.pillar.to_string(),
         facet: Facet::Pillar,
         bars,
         inp,
@@ -124,10 +122,10 @@ pub fn pillars(inp: &ChartInput) -> ChartSpec {
 
 fn status_label(inp: &ChartInput, code: &str) -> String {
     match Status::from_code(code) {
-        Some(Status::Planned) => i18n::t(inp.lang, "status.planned"),
-        Some(Status::Ongoing) => i18n::t(inp.lang, "status.ongoing"),
-        Some(Status::Completed) => i18n::t(inp.lang, "status.completed"),
-        _ => i18n::t(inp.lang, "status.unknown"),
+        Some(Status::Planned) => i18n::texts(inp.lang).status.planned,
+        Some(Status::Ongoing) => i18n::texts(inp.lang).status.ongoing,
+        Some(Status::Completed) => i18n::texts(inp.lang).status.completed,
+        _ => i18n::texts(inp.lang).status.unknown,
     }
     .to_string()
 }
@@ -144,21 +142,20 @@ pub fn statuses(inp: &ChartInput) -> ChartSpec {
         .collect();
     let summary = summary_top(
         inp,
-        "charts.status.summary",
-        "charts.status.summary_none",
+        |t| t.charts.status_summary,
+        |t| t.charts.status_summary_none,
         &bars,
         &[],
     );
     render::render(BarChart {
         slug: "by-status",
-        title: tf(
-            inp.lang,
-            "charts.status.title",
+        title: i18n::fill(
+            i18n::texts(inp.lang).charts.status_title,
             &[("noun", inp.noun(true).to_string())],
         ),
         summary,
         note: None,
-        label_header: i18n::t(inp.lang, "filters.status").to_string(),
+        label_header: i18n::texts(inp.lang).filters.status.to_string(),
         facet: Facet::Status,
         bars,
         inp,
@@ -182,9 +179,8 @@ pub fn leads(inp: &ChartInput) -> ChartSpec {
         let rest = &all[TOP_LEADS..];
         bars.push(Bar {
             value: None,
-            label: tf(
-                inp.lang,
-                "charts.lead.others",
+            label: i18n::fill(
+                i18n::texts(inp.lang).charts.lead_others,
                 &[("n", inp.num(rest.len()))],
             ),
             count: rest.iter().map(|(_, n)| n).sum(),
@@ -197,28 +193,26 @@ pub fn leads(inp: &ChartInput) -> ChartSpec {
         .count();
     let summary = summary_top(
         inp,
-        "charts.lead.summary",
-        "charts.lead.summary_none",
+        |t| t.charts.lead_summary,
+        |t| t.charts.lead_summary_none,
         &bars,
         &[("agencies", inp.num(agencies))],
     );
     let note = (without > 0).then(|| {
-        tf(
-            inp.lang,
-            "charts.lead.note_none",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.lead_note_none,
             &[("n", inp.n_actions(without))],
         )
     });
     render::render(BarChart {
         slug: "by-lead",
-        title: tf(
-            inp.lang,
-            "charts.lead.title",
+        title: i18n::fill(
+            i18n::texts(inp.lang).charts.lead_title,
             &[("noun", inp.noun(true).to_string())],
         ),
         summary,
         note,
-        label_header: i18n::t(inp.lang, "filters.lead").to_string(),
+        label_header: i18n::texts(inp.lang).filters.lead.to_string(),
         facet: Facet::Lead,
         bars,
         inp,
@@ -245,21 +239,20 @@ pub fn drivers(inp: &ChartInput) -> ChartSpec {
     let zero = bars.iter().filter(|b| b.count == 0).count();
     let summary = summary_top(
         inp,
-        "charts.driver.summary",
-        "charts.driver.summary_none",
+        |t| t.charts.driver_summary,
+        |t| t.charts.driver_summary_none,
         &bars,
         &[("zero", inp.num(zero)), ("drivers", inp.num(bars.len()))],
     );
     render::render(BarChart {
         slug: "by-driver",
-        title: tf(
-            inp.lang,
-            "charts.driver.title",
+        title: i18n::fill(
+            i18n::texts(inp.lang).charts.driver_title,
             &[("noun", inp.noun(true).to_string())],
         ),
         summary,
         note: None,
-        label_header: i18n::t(inp.lang, "filters.driver").to_string(),
+        label_header: i18n::texts(inp.lang).filters.driver.to_string(),
         facet: Facet::Driver,
         bars,
         inp,

@@ -7,7 +7,7 @@ use crate::charts::draw::{Drawing, Font};
 use crate::charts::palette;
 use crate::charts::text;
 use crate::charts::{Cell, ChartSpec, Hit, HitAction, Table};
-use crate::i18n::{self, tf};
+use crate::i18n;
 
 /// Draws the chart.
 pub(super) fn render(c: BarChart) -> ChartSpec {
@@ -115,9 +115,8 @@ pub(super) fn render(c: BarChart) -> ChartSpec {
                 bar_y + bar_h / 2,
                 Font::new(size, palette::TEXT).bold(),
             );
-            let label = tf(
-                inp.lang,
-                "charts.bar.hit",
+            let label = i18n::fill(
+                i18n::texts(inp.lang).charts.bar_hit,
                 &[("name", b.label.clone()), ("count", inp.n_actions(b.count))],
             );
             hits.push(Hit {
@@ -132,9 +131,9 @@ pub(super) fn render(c: BarChart) -> ChartSpec {
                         i18n::t(
                             inp.lang,
                             if selected {
-                                "charts.bar.remove_filter"
+                                |t| t.charts.bar_remove_filter
                             } else {
-                                "charts.bar.add_filter"
+                                |t| t.charts.bar_add_filter
                             }
                         )
                     )
@@ -159,9 +158,9 @@ pub(super) fn render(c: BarChart) -> ChartSpec {
             i18n::t(
                 inp.lang,
                 if inp.aligned() {
-                    "charts.col_initiatives"
+                    |t| t.charts.col_initiatives
                 } else {
-                    "charts.col_actions"
+                    |t| t.charts.col_actions
                 },
             )
             .to_string(),

@@ -97,15 +97,15 @@ pub(super) fn cols_info(inp: &ChartInput, m: &CoverageMatrix) -> Vec<ColInfo> {
 
 pub(super) fn kind_name(inp: &ChartInput, k: HazardKind) -> &'static str {
     match k {
-        HazardKind::Shock => i18n::t(inp.lang, "charts.matrix.shock"),
-        HazardKind::Stress => i18n::t(inp.lang, "charts.matrix.stress"),
+        HazardKind::Shock => i18n::texts(inp.lang).charts.matrix_shock,
+        HazardKind::Stress => i18n::texts(inp.lang).charts.matrix_stress,
     }
 }
 
 fn kind_name_lc(inp: &ChartInput, k: HazardKind) -> &'static str {
     match k {
-        HazardKind::Shock => i18n::t(inp.lang, "charts.matrix.shock_lc"),
-        HazardKind::Stress => i18n::t(inp.lang, "charts.matrix.stress_lc"),
+        HazardKind::Shock => i18n::texts(inp.lang).charts.matrix_shock_lc,
+        HazardKind::Stress => i18n::texts(inp.lang).charts.matrix_stress_lc,
     }
 }
 
@@ -117,10 +117,10 @@ fn facet_of(k: HazardKind) -> Facet {
 }
 
 pub(super) fn cell_label(inp: &ChartInput, row: &RowInfo, col: &ColInfo, n: usize) -> String {
-    let key = if n == 0 && row.kind != RowKind::Action {
-        "charts.matrix.cell_gap"
+    let key: i18n::Key = if n == 0 && row.kind != RowKind::Action {
+        |t| t.charts.matrix_cell_gap
     } else {
-        "charts.matrix.cell"
+        |t| t.charts.matrix_cell
     };
     let mut label = tf(
         inp.lang,
@@ -134,7 +134,7 @@ pub(super) fn cell_label(inp: &ChartInput, row: &RowInfo, col: &ColInfo, n: usiz
     );
     if is_selected(inp, row, col) {
         label.push_str(". ");
-        label.push_str(i18n::t(inp.lang, "charts.bar.remove_filter"));
+        label.push_str(i18n::texts(inp.lang).charts.bar_remove_filter);
     }
     label
 }
@@ -168,10 +168,10 @@ pub(super) fn row_hit_label(inp: &ChartInput, row: &RowInfo) -> String {
     match row.kind {
         RowKind::Pillar if row.children == 0 => row.label.clone(),
         RowKind::Pillar => {
-            let key = if row.expanded {
-                "charts.matrix.collapse"
+            let key: i18n::Key = if row.expanded {
+                |t| t.charts.matrix_collapse
             } else {
-                "charts.matrix.expand"
+                |t| t.charts.matrix_expand
             };
             tf(
                 inp.lang,
@@ -179,14 +179,12 @@ pub(super) fn row_hit_label(inp: &ChartInput, row: &RowInfo) -> String {
                 &[("row", row.label.clone()), ("n", inp.num(row.children))],
             )
         }
-        RowKind::Goal => tf(
-            inp.lang,
-            "charts.matrix.goal_row",
+        RowKind::Goal => i18n::fill(
+            i18n::texts(inp.lang).charts.matrix_goal_row,
             &[("row", row.label.clone())],
         ),
-        RowKind::Action => tf(
-            inp.lang,
-            "charts.matrix.action_row",
+        RowKind::Action => i18n::fill(
+            i18n::texts(inp.lang).charts.matrix_action_row,
             &[("row", row.label.clone())],
         ),
     }

@@ -45,10 +45,10 @@ fn legend_items(inp: &ChartInput, max: usize, width: i32) -> (Vec<LegendItem>, i
         })
         .collect();
     items.push((
-        i18n::t(inp.lang, "charts.matrix.legend_gap").to_string(),
+        i18n::texts(inp.lang).charts.matrix_legend_gap.to_string(),
         None,
     ));
-    let lead = i18n::t(inp.lang, "charts.matrix.legend").to_string();
+    let lead = i18n::texts(inp.lang).charts.matrix_legend.to_string();
     let mut placed = Vec::new();
     let mut x = PAD + text::width(&lead, size) as i32 + 8;
     let mut y = 14;
@@ -67,7 +67,7 @@ fn legend_items(inp: &ChartInput, max: usize, width: i32) -> (Vec<LegendItem>, i
 /// Draws the legend with its top at `top`.
 pub(super) fn draw_legend(pen: &mut Pen, inp: &ChartInput, max: usize, width: i32, top: i32) {
     let size = 12.0;
-    let lead = i18n::t(inp.lang, "charts.matrix.legend");
+    let lead = i18n::texts(inp.lang).charts.matrix_legend;
     pen.text(lead, PAD, top + 14, Font::new(size, palette::MUTED));
     let (items, _) = legend_items(inp, max, width);
     for (x, y, label, fill) in items {

@@ -38,11 +38,11 @@ pub fn coverage(inp: &ChartInput, expanded: &[String]) -> ChartSpec {
     let m = coverage_matrix_expanded(d, inp.matching, expanded);
     let rows = rows_info(inp, &m, expanded);
     let cols = cols_info(inp, &m);
-    let title = i18n::t(inp.lang, "charts.matrix.title").to_string();
+    let title = i18n::texts(inp.lang).charts.matrix_title.to_string();
     let summary = summarise(inp, &m, &rows, &cols);
 
     // Table: one row per matrix row, one column per hazard.
-    let mut header = vec![i18n::t(inp.lang, "charts.matrix.row_header").to_string()];
+    let mut header = vec![i18n::texts(inp.lang).charts.matrix_row_header.to_string()];
     header.extend(
         cols.iter()
             .map(|c| format!("{}: {}", kind_name(inp, c.kind), c.label)),
@@ -62,7 +62,7 @@ pub fn coverage(inp: &ChartInput, expanded: &[String]) -> ChartSpec {
         })
         .collect();
     let table = Table {
-        caption: i18n::t(inp.lang, "charts.matrix.caption").to_string(),
+        caption: i18n::texts(inp.lang).charts.matrix_caption.to_string(),
         header,
         rows: table_rows,
     };
@@ -70,14 +70,18 @@ pub fn coverage(inp: &ChartInput, expanded: &[String]) -> ChartSpec {
     let mut notes = Vec::new();
     let without = actions_without_pillar(d, inp.matching);
     if without > 0 {
-        notes.push(tf(
-            inp.lang,
-            "charts.matrix.note_no_pillar",
+        notes.push(i18n::fill(
+            i18n::texts(inp.lang).charts.matrix_note_no_pillar,
             &[("n", inp.n_actions(without))],
         ));
     }
     if cols.is_empty() {
-        notes.push(i18n::t(inp.lang, "charts.matrix.note_no_hazards").to_string());
+        notes.push(
+            i18n::texts(inp.lang)
+                .charts
+                .matrix_note_no_hazards
+                .to_string(),
+        );
     }
 
     let orientation = if inp.width < TRANSPOSE_BELOW {
@@ -127,10 +131,10 @@ fn summarise(inp: &ChartInput, m: &CoverageMatrix, rows: &[RowInfo], cols: &[Col
                 })
                 .filter(|&&i| m.rows[i].counts[j] > 0)
                 .map(|&i| rows[i].label.clone());
-            let key = if pillar.is_some() {
-                "charts.matrix.summary"
+            let key: i18n::Key = if pillar.is_some() {
+                |t| t.charts.matrix_summary
             } else {
-                "charts.matrix.summary_no_pillar"
+                |t| t.charts.matrix_summary_no_pillar
             };
             tf(
                 inp.lang,
@@ -145,9 +149,8 @@ fn summarise(inp: &ChartInput, m: &CoverageMatrix, rows: &[RowInfo], cols: &[Col
                 ],
             )
         }
-        _ => tf(
-            inp.lang,
-            "charts.matrix.summary_no_hazard",
+        _ => i18n::fill(
+            i18n::texts(inp.lang).charts.matrix_summary_no_hazard,
             &[("total", inp.n_actions(total))],
         ),
     }

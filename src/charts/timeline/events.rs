@@ -7,7 +7,7 @@ use crate::charts::draw::{Drawing, Font};
 use crate::charts::palette;
 use crate::charts::text;
 use crate::charts::{order_by, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::date::PartialDate;
 
 /// The strategy's process events.
@@ -27,7 +27,7 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
     .into_iter()
     .map(|i| dated[i])
     .collect();
-    let title = i18n::t(inp.lang, "charts.events.title").to_string();
+    let title = i18n::texts(inp.lang).charts.events_title.to_string();
     let summary = match (evs.first(), evs.last()) {
         (Some(first), Some(last)) => {
             let launch = d
@@ -36,9 +36,8 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
                 .as_deref()
                 .and_then(|p| PartialDate::parse(p).ok());
             match launch {
-                Some(l) => tf(
-                    inp.lang,
-                    "charts.events.summary_launch",
+                Some(l) => i18n::fill(
+                    i18n::texts(inp.lang).charts.events_summary_launch,
                     &[
                         ("n", inp.num(evs.len())),
                         ("first", first.0.format(inp.lang)),
@@ -46,9 +45,8 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
                         ("launch", l.format(inp.lang)),
                     ],
                 ),
-                None => tf(
-                    inp.lang,
-                    "charts.events.summary",
+                None => i18n::fill(
+                    i18n::texts(inp.lang).charts.events_summary,
                     &[
                         ("n", inp.num(evs.len())),
                         ("first", first.0.format(inp.lang)),
@@ -57,7 +55,7 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
                 ),
             }
         }
-        _ => i18n::t(inp.lang, "charts.events.empty").to_string(),
+        _ => i18n::texts(inp.lang).charts.events_empty.to_string(),
     };
 
     let (width, text_w) = label_column(inp, 0.55, 0.5, 560.0);
@@ -122,9 +120,8 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
             let mut label = format!("{date}: {}", e.title.get(inp.lang));
             if let Some(n) = e.participant_count {
                 label.push_str(". ");
-                label.push_str(&tf(
-                    inp.lang,
-                    "timeline.participant_count",
+                label.push_str(&i18n::fill(
+                    i18n::texts(inp.lang).timeline.participant_count,
                     &[("n", inp.num(n as usize))],
                 ));
             }
@@ -141,9 +138,9 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
     let table = Table {
         caption: title.clone(),
         header: vec![
-            i18n::t(inp.lang, "charts.events.col_date").to_string(),
-            i18n::t(inp.lang, "charts.events.col_event").to_string(),
-            i18n::t(inp.lang, "timeline.participants").to_string(),
+            i18n::texts(inp.lang).charts.events_col_date.to_string(),
+            i18n::texts(inp.lang).charts.events_col_event.to_string(),
+            i18n::texts(inp.lang).timeline.participants.to_string(),
         ],
         rows: evs
             .iter()
@@ -158,7 +155,7 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
             })
             .collect(),
     };
-    let note = Some(i18n::t(inp.lang, "charts.events.note").to_string());
+    let note = Some(i18n::texts(inp.lang).charts.events_note.to_string());
     ChartSpec::new("process-timeline", title, summary, note, table, drawing)
 }
 

@@ -8,7 +8,7 @@ use crate::charts::draw::{Align, Drawing, Font};
 use crate::charts::palette;
 use crate::charts::text;
 use crate::charts::{empty_summary, order_by, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::date::PartialDate;
 use crate::model::{Action, Status};
 
@@ -17,10 +17,10 @@ pub const GANTT_MAX_ROWS: usize = 60;
 
 fn status_text(inp: &ChartInput, a: &Action) -> &'static str {
     match a.status.unwrap_or(Status::Unknown) {
-        Status::Planned => i18n::t(inp.lang, "status.planned"),
-        Status::Ongoing => i18n::t(inp.lang, "status.ongoing"),
-        Status::Completed => i18n::t(inp.lang, "status.completed"),
-        Status::Unknown => i18n::t(inp.lang, "status.unknown"),
+        Status::Planned => i18n::texts(inp.lang).status.planned,
+        Status::Ongoing => i18n::texts(inp.lang).status.ongoing,
+        Status::Completed => i18n::texts(inp.lang).status.completed,
+        Status::Unknown => i18n::texts(inp.lang).status.unknown,
     }
 }
 
@@ -69,23 +69,20 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     // Past GANTT_MAX_ROWS rows a Gantt is a wall nobody reads (and thousands of rows freeze a
     // phone): the first ones by start year are drawn, the table and the CSV keep them all.
     let drawn = &items[..items.len().min(GANTT_MAX_ROWS)];
-    let title = tf(
-        inp.lang,
-        "charts.gantt.title",
+    let title = i18n::fill(
+        i18n::texts(inp.lang).charts.gantt_title,
         &[("noun", inp.noun(false).to_string())],
     );
     let summary = if inp.matching.is_empty() {
         empty_summary(inp)
     } else if items.is_empty() {
-        tf(
-            inp.lang,
-            "charts.gantt.summary_none",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.gantt_summary_none,
             &[("total", inp.n_actions(inp.matching.len()))],
         )
     } else {
-        tf(
-            inp.lang,
-            "charts.gantt.summary",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.gantt_summary,
             &[
                 ("n", inp.num(items.len())),
                 ("total", inp.n_actions(inp.matching.len())),
@@ -96,16 +93,14 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     };
     let missing = inp.matching.len() - items.len();
     let capped = (drawn.len() < items.len()).then(|| {
-        tf(
-            inp.lang,
-            "charts.gantt.note_capped",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.gantt_note_capped,
             &[("shown", inp.num(drawn.len())), ("n", inp.num(items.len()))],
         )
     });
     let missing = (missing > 0).then(|| {
-        tf(
-            inp.lang,
-            "charts.gantt.note_missing",
+        i18n::fill(
+            i18n::texts(inp.lang).charts.gantt_note_missing,
             &[("n", inp.n_actions(missing))],
         )
     });
@@ -113,9 +108,8 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         (Some(c), Some(m)) => Some(format!("{c} {m}")),
         (c, m) => c.or(m),
     };
-    let open_label = tf(
-        inp.lang,
-        "charts.gantt.open",
+    let open_label = i18n::fill(
+        i18n::texts(inp.lang).charts.gantt_open,
         &[("year", reference.to_string())],
     );
 
@@ -168,9 +162,8 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
             let x = scale.x(l.as_year_fraction());
             if x >= scale.x0 && x <= scale.x1 {
                 pen.dashed((x, top + 12), (x, height - PAD), palette::MARKER, 2, 5);
-                let label = tf(
-                    inp.lang,
-                    "charts.gantt.launch",
+                let label = i18n::fill(
+                    i18n::texts(inp.lang).charts.gantt_launch,
                     &[("year", l.year.to_string())],
                 );
                 let right_room = width - PAD - x;
@@ -250,9 +243,8 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
                 Some(_) => years.clone(),
                 None => format!("{years} ({open_label})"),
             };
-            let label = tf(
-                inp.lang,
-                "charts.gantt.hit",
+            let label = i18n::fill(
+                i18n::texts(inp.lang).charts.gantt_hit,
                 &[
                     ("name", a.title.get(inp.lang).to_string()),
                     ("years", span),
@@ -282,15 +274,15 @@ fn table(inp: &ChartInput, title: &str, items: &[(i32, Option<i32>, &Action)]) -
             i18n::t(
                 inp.lang,
                 if inp.aligned() {
-                    "charts.col_initiative"
+                    |t| t.charts.col_initiative
                 } else {
-                    "charts.col_action"
+                    |t| t.charts.col_action
                 },
             )
             .to_string(),
-            i18n::t(inp.lang, "charts.gantt.col_start").to_string(),
-            i18n::t(inp.lang, "charts.gantt.col_end").to_string(),
-            i18n::t(inp.lang, "filters.status").to_string(),
+            i18n::texts(inp.lang).charts.gantt_col_start.to_string(),
+            i18n::texts(inp.lang).charts.gantt_col_end.to_string(),
+            i18n::texts(inp.lang).filters.status.to_string(),
         ],
         rows: items
             .iter()
@@ -300,7 +292,7 @@ fn table(inp: &ChartInput, title: &str, items: &[(i32, Option<i32>, &Action)]) -
                     Cell::Text(s.to_string()),
                     match e {
                         Some(e) => Cell::Text(e.to_string()),
-                        None => Cell::Text(i18n::t(inp.lang, "charts.gantt.no_end").to_string()),
+                        None => Cell::Text(i18n::texts(inp.lang).charts.gantt_no_end.to_string()),
                     },
                     Cell::Text(status_text(inp, a).to_string()),
                 ]

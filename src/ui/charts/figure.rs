@@ -8,7 +8,7 @@
 use crate::charts::{
     apply_hit, hits_markup, neighbour, source_line, svg_size, table_html, ChartSpec, Hit, HitAction,
 };
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::View;
 use crate::ui::charts::download::{save_csv, save_png, save_svg};
 use crate::ui::ctx::use_ctx;
@@ -338,21 +338,21 @@ pub fn ChartFigure(
                 <p class="chart-note">{n}</p>
             })}
             <div class="chart-tools">
-                <p class="chart-hint">{move || i18n::t(lang.get(), "charts.keys_hint")}</p>
+                <p class="chart-hint">{move || i18n::texts(lang.get()).charts.keys_hint}</p>
                 <button type="button" class="chart-table-toggle"
                     aria-pressed=move || if show_table.get() { "true" } else { "false" }
                     aria-controls=table_id
                     on:click=move |_| show_table.update(|v| *v = !*v)>
-                    {move || i18n::t(lang.get(), "charts.show_table")}
+                    {move || i18n::texts(lang.get()).charts.show_table}
                 </button>
                 <span class="chart-downloads" role="group"
-                    aria-label=move || i18n::t(lang.get(), "charts.download")>
+                    aria-label=move || i18n::texts(lang.get()).charts.download>
                     <span class="chart-downloads-label" aria-hidden="true">
-                        {move || i18n::t(lang.get(), "charts.download")}
+                        {move || i18n::texts(lang.get()).charts.download}
                     </span>
                     {[("svg", "SVG"), ("png", "PNG"), ("csv", "CSV")].into_iter().map(|(fmt, name)| view! {
                         <button type="button" class="chart-download" data-format=fmt
-                            aria-label=move || tf(lang.get(), "charts.download_as", &[
+                            aria-label=move || i18n::fill(i18n::texts(lang.get()).charts.download_as, &[
                                 ("title", title()),
                                 ("format", name.to_string()),
                             ])
@@ -363,7 +363,7 @@ pub fn ChartFigure(
                 </span>
             </div>
             {move || png_error.get().then(|| view! {
-                <p class="chart-error" role="alert">{i18n::t(lang.get(), "charts.png_error")}</p>
+                <p class="chart-error" role="alert">{i18n::texts(lang.get()).charts.png_error}</p>
             })}
             <div class="chart-table" id=table_id hidden=move || !show_table.get()
                 role="region" tabindex="0" aria-label=title

@@ -119,26 +119,26 @@ pub fn ChartsView() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     view! {
-        <h1 class="view-title">{move || i18n::t(lang.get(), "view.charts")}</h1>
+        <h1 class="view-title">{move || i18n::texts(lang.get()).view.charts}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::t(lang.get(), "filters.title")>
+            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
                 <FilterPanel />
             </aside>
             <div class="results charts-view">
                 <ActiveFilters />
                 {move || ctx.aligned().then(|| view! {
-                    <p class="banner aligned-notice" role="note">{i18n::t(lang.get(), "overview.aligned_notice")}</p>
+                    <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
                 })}
-                <p class="charts-intro">{move || i18n::t(lang.get(), "charts.intro")}</p>
+                <p class="charts-intro">{move || i18n::texts(lang.get()).charts.intro}</p>
                 <CoverageMatrixChart />
-                <h2 class="charts-section">{move || i18n::t(lang.get(), "charts.section_counts")}</h2>
+                <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_counts}</h2>
                 <div class="chart-grid">
                     <PillarChart />
                     <StatusChart />
                     <LeadChart />
                     <DriverChart />
                 </div>
-                <h2 class="charts-section">{move || i18n::t(lang.get(), "charts.section_time")}</h2>
+                <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_time}</h2>
                 <GanttChart />
                 <EventsChart />
             </div>

@@ -64,7 +64,7 @@ impl Ctx {
     }
 
     /// A UI string in the current language (reactive).
-    pub fn t(&self, key: &'static str) -> &'static str {
+    pub fn t(&self, key: i18n::Key) -> &'static str {
         let lang = self.lang.get();
         i18n::t(lang, key)
     }

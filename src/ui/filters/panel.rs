@@ -9,12 +9,12 @@ use crate::ui::records::provenance::kind_key;
 use leptos::prelude::*;
 
 /// The i18n key of a status.
-pub fn status_key(s: Status) -> &'static str {
+pub fn status_key(s: Status) -> crate::i18n::Key {
     match s {
-        Status::Planned => "status.planned",
-        Status::Ongoing => "status.ongoing",
-        Status::Completed => "status.completed",
-        Status::Unknown => "status.unknown",
+        Status::Planned => |t| t.status.planned,
+        Status::Ongoing => |t| t.status.ongoing,
+        Status::Completed => |t| t.status.completed,
+        Status::Unknown => |t| t.status.unknown,
     }
 }
 
@@ -28,7 +28,7 @@ struct Opt {
 #[derive(Clone)]
 enum OptLabel {
     Data(Text),
-    Key(&'static str),
+    Key(i18n::Key),
     Plain(String),
 }
 
@@ -36,7 +36,7 @@ impl OptLabel {
     fn show(&self, ctx: &Ctx) -> String {
         match self {
             OptLabel::Data(t) => ctx.text(t),
-            OptLabel::Key(k) => ctx.t(k).to_string(),
+            OptLabel::Key(k) => ctx.t(*k).to_string(),
             OptLabel::Plain(s) => s.clone(),
         }
     }
@@ -124,20 +124,20 @@ fn count_for(ctx: &Ctx, facet: Facet, value: &str) -> usize {
     })
 }
 
-fn facet_key(f: Facet) -> &'static str {
+fn facet_key(f: Facet) -> crate::i18n::Key {
     match f {
-        Facet::Pillar => "filters.pillar",
-        Facet::Goal => "filters.goal",
-        Facet::Strategy => "filters.strategy",
-        Facet::Shock => "filters.shock",
-        Facet::Stress => "filters.stress",
-        Facet::Driver => "filters.driver",
-        Facet::Quality => "filters.quality",
-        Facet::Status => "filters.status",
-        Facet::Lead => "filters.lead",
-        Facet::Provenance => "filters.provenance",
-        Facet::Area => "filters.area",
-        Facet::Query => "filters.search",
+        Facet::Pillar => |t| t.filters.pillar,
+        Facet::Goal => |t| t.filters.goal,
+        Facet::Strategy => |t| t.filters.strategy,
+        Facet::Shock => |t| t.filters.shock,
+        Facet::Stress => |t| t.filters.stress,
+        Facet::Driver => |t| t.filters.driver,
+        Facet::Quality => |t| t.filters.quality,
+        Facet::Status => |t| t.filters.status,
+        Facet::Lead => |t| t.filters.lead,
+        Facet::Provenance => |t| t.filters.provenance,
+        Facet::Area => |t| t.filters.area,
+        Facet::Query => |t| t.filters.search,
     }
 }
 
@@ -208,7 +208,7 @@ fn AreaPicker() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let select = move |level: AreaLevel, key: &'static str| {
+    let select = move |level: AreaLevel, key: i18n::Key| {
         let l = ctx.d();
         let id = format!("area-{}", level.code());
         let on_change = move |ev: leptos::ev::Event| {
@@ -275,7 +275,7 @@ fn AreaPicker() -> impl IntoView {
                         <div class="area-select">
                             <label for=id.clone()>{i18n::t(lang.get(), key)}</label>
                             <select id=id on:change=on_change>
-                                <option value="" selected=selected.is_none()>{i18n::t(lang.get(), "filters.any")}</option>
+                                <option value="" selected=selected.is_none()>{i18n::texts(lang.get()).filters.any}</option>
                                 {items.into_iter().map(|(v, name)| {
                                     let sel = selected.as_deref() == Some(v.as_str());
                                     let n = count_for(&ctx, Facet::Area, &v);
@@ -290,10 +290,10 @@ fn AreaPicker() -> impl IntoView {
     };
     view! {
         <details class="facet" open=true>
-            <summary>{move || i18n::t(lang.get(), "filters.area")}</summary>
-            {select(AreaLevel::Region, "filters.region")}
-            {select(AreaLevel::Kecamatan, "filters.kecamatan")}
-            {select(AreaLevel::Kelurahan, "filters.kelurahan")}
+            <summary>{move || i18n::texts(lang.get()).filters.area}</summary>
+            {select(AreaLevel::Region, |t| t.filters.region)}
+            {select(AreaLevel::Kecamatan, |t| t.filters.kecamatan)}
+            {select(AreaLevel::Kelurahan, |t| t.filters.kelurahan)}
         </details>
     }
     .into_any()
@@ -311,15 +311,15 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <button type="button" class="filter-toggle" aria-expanded=move || if open.get() { "true" } else { "false" }
             aria-controls="filter-panel" on:click=move |_| open.update(|o| *o = !*o)>
-            {move || if open.get() { i18n::t(lang.get(), "filters.hide") } else { i18n::t(lang.get(), "filters.show") }}
+            {move || if open.get() { i18n::texts(lang.get()).filters.hide } else { i18n::texts(lang.get()).filters.show }}
             {move || (active() > 0).then(|| view! { <span class="count">{active()}</span> })}
         </button>
         <div class="filter-panel" id="filter-panel" class:open=move || open.get()>
-            <h2 class="panel-title">{move || i18n::t(lang.get(), "filters.title")}</h2>
+            <h2 class="panel-title">{move || i18n::texts(lang.get()).filters.title}</h2>
             <div class="search">
-                <label for="filter-search">{move || i18n::t(lang.get(), "filters.search")}</label>
+                <label for="filter-search">{move || i18n::texts(lang.get()).filters.search}</label>
                 <input id="filter-search" type="search" autocomplete="off"
-                    placeholder=move || i18n::t(lang.get(), "filters.search_placeholder")
+                    placeholder=move || i18n::texts(lang.get()).filters.search_placeholder
                     prop:value=query
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -381,10 +381,10 @@ pub fn ActiveFilters() -> impl IntoView {
     let announce = move || {
         let n = ctx.matching.with(Vec::len);
         let total = ctx.d().dataset.actions.len();
-        let key = if ctx.aligned() {
-            "count.shown_initiatives"
+        let key: i18n::Key = if ctx.aligned() {
+            |t| t.count.shown_initiatives
         } else {
-            "count.shown"
+            |t| t.count.shown
         };
         tf(
             lang.get(),
@@ -401,9 +401,9 @@ pub fn ActiveFilters() -> impl IntoView {
             {move || {
                 let list = chips();
                 (!list.is_empty()).then(|| view! {
-                    <ul class="chips" aria-label=i18n::t(lang.get(), "filters.active")>
+                    <ul class="chips" aria-label=i18n::texts(lang.get()).filters.active>
                         {list.into_iter().map(|(facet, value, label)| {
-                            let aria = tf(lang.get(), "filters.remove", &[("name", label.clone())]);
+                            let aria = i18n::fill(i18n::texts(lang.get()).filters.remove, &[("name", label.clone())]);
                             view! {
                                 <li>
                                     <button type="button" class="chip active" aria-label=aria
@@ -417,7 +417,7 @@ pub fn ActiveFilters() -> impl IntoView {
                         }).collect_view()}
                         <li>
                             <button type="button" class="clear-all" on:click=move |_| ctx.set_filters(|f| *f = Default::default())>
-                                {i18n::t(lang.get(), "filters.clear_all")}
+                                {i18n::texts(lang.get()).filters.clear_all}
                             </button>
                         </li>
                     </ul>

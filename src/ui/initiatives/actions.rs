@@ -1,7 +1,7 @@
 //! The actions view: the filter panel, the list of matching actions (or aligned
 //! initiatives), and the detail panel of the selected one with every link, place and source.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::{paging, Action, HazardKind, Lang};
 use crate::ui::ctx::use_ctx;
 use crate::ui::filters::panel::{status_key, ActiveFilters, FilterPanel};
@@ -16,14 +16,14 @@ pub fn ActionsView() -> impl IntoView {
     let selected = Memo::new(move |_| ctx.state.with(|s| s.action.clone()));
     // The title comes before the filter panel, so the page's headings read in order.
     view! {
-        <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { "view.actions" } else { "view.actions_official" })}</h1>
+        <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { |t| t.view.actions } else { |t| t.view.actions_official })}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::t(lang.get(), "filters.title")>
+            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
                 <FilterPanel />
             </aside>
             <div class="results">
                 {move || (ctx.aligned()).then(|| view! {
-                    <p class="banner aligned-notice" role="note">{i18n::t(lang.get(), "overview.aligned_notice")}</p>
+                    <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
                 })}
                 <ActiveFilters />
                 {move || selected.get().map(|id| view! { <ActionDetail id=id /> })}
@@ -60,7 +60,7 @@ fn ActionList() -> impl IntoView {
         let has_area = ctx.state.with(|s| s.filters.area.is_some());
         let n = ctx.counts.with(|c| c.city_wide);
         (has_area && n > 0).then(|| view! {
-            <p class="muted">{tf(lang.get(), "filters.city_wide_note", &[("n", n.to_string())])}</p>
+            <p class="muted">{i18n::fill(i18n::texts(lang.get()).filters.city_wide_note, &[("n", n.to_string())])}</p>
         })
     };
     let show_more = move |_| {
@@ -68,11 +68,11 @@ fn ActionList() -> impl IntoView {
         requested.set((ctx.matching.get_untracked(), paging::more(shown)));
     };
     view! {
-        <h2 class="visually-hidden">{move || i18n::t(lang.get(), "actions.list")}</h2>
+        <h2 class="visually-hidden">{move || i18n::texts(lang.get()).actions.list}</h2>
         {city_wide_note}
         <Show
             when=move || !ctx.matching.with(|m| m.is_empty())
-            fallback=move || view! { <p class="empty-result">{move || i18n::t(lang.get(), "actions.empty")}</p> }
+            fallback=move || view! { <p class="empty-result">{move || i18n::texts(lang.get()).actions.empty}</p> }
         >
             <ul class="action-list">
                 <For each=visible key=|i| *i let:i>
@@ -91,9 +91,9 @@ fn ActionList() -> impl IntoView {
                 ];
                 view! {
                     <p class="show-more">
-                        <span class="muted">{tf(l, "actions.showing", &args)}</span>
+                        <span class="muted">{i18n::fill(i18n::texts(l).actions.showing, &args)}</span>
                         " "
-                        <button type="button" class="button" on:click=show_more>{tf(l, "actions.show_more", &args)}</button>
+                        <button type="button" class="button" on:click=show_more>{i18n::fill(i18n::texts(l).actions.show_more, &args)}</button>
                     </p>
                 }
             })
@@ -149,7 +149,10 @@ fn years(a: &Action, lang: Lang) -> Option<String> {
     match (tf_.start, tf_.end) {
         (Some(s), Some(e)) if s == e => Some(s.to_string()),
         (Some(s), Some(e)) => Some(format!("{s}–{e}")),
-        (Some(s), None) => Some(tf(lang, "actions.since", &[("year", s.to_string())])),
+        (Some(s), None) => Some(i18n::fill(
+            i18n::texts(lang).actions.since,
+            &[("year", s.to_string())],
+        )),
         (None, Some(e)) => Some(format!("–{e}")),
         (None, None) => None,
     }
@@ -220,7 +223,7 @@ pub fn ActionDetail(id: String) -> impl IntoView {
     let description = a.description.clone();
     let list = move |items: Vec<crate::model::Text>| {
         if items.is_empty() {
-            view! { <dd class="muted">{move || i18n::t(lang.get(), "actions.not_stated")}</dd> }
+            view! { <dd class="muted">{move || i18n::texts(lang.get()).actions.not_stated}</dd> }
                 .into_any()
         } else {
             view! { <dd><ul class="inline-list">{items.into_iter().map(|t| view! { <li>{move || t.get(lang.get()).to_string()}</li> }).collect_view()}</ul></dd> }.into_any()
@@ -229,10 +232,10 @@ pub fn ActionDetail(id: String) -> impl IntoView {
     let hazard_list = hazards
         .into_iter()
         .map(|(k, t)| {
-            let kind = if k == HazardKind::Shock {
-                "filters.shock"
+            let kind: i18n::Key = if k == HazardKind::Shock {
+                |t| t.filters.shock
             } else {
-                "filters.stress"
+                |t| t.filters.stress
             };
             crate::model::Text::new(
                 &format!("{} ({})", t.id, i18n::t(Lang::Id, kind).to_lowercase()),
@@ -253,37 +256,37 @@ pub fn ActionDetail(id: String) -> impl IntoView {
         <article class="action-detail" aria-labelledby="action-detail-title" tabindex="-1">
             <div class="detail-head">
                 <h2 id="action-detail-title">{move || title.get(lang.get()).to_string()}</h2>
-                <button type="button" class="close" on:click=close aria-label=move || i18n::t(lang.get(), "actions.close")>"×"</button>
+                <button type="button" class="close" on:click=close aria-label=move || i18n::texts(lang.get()).actions.close>"×"</button>
             </div>
             {description.map(|t| view! { <p class="description">{move || t.get(lang.get()).to_string()}</p> })}
             <dl class="facts">
-                <dt>{move || i18n::t(lang.get(), "actions.pillars")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.pillars}</dt>
                 {list(pillars)}
-                <dt>{move || i18n::t(lang.get(), "actions.shocks_stresses")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.shocks_stresses}</dt>
                 {list(hazard_list)}
-                <dt>{move || i18n::t(lang.get(), "actions.focus_areas")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.focus_areas}</dt>
                 {list(focus)}
-                <dt>{move || i18n::t(lang.get(), "actions.crf_drivers")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.crf_drivers}</dt>
                 {list(drivers)}
-                <dt>{move || i18n::t(lang.get(), "actions.crf_qualities")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.crf_qualities}</dt>
                 {list(qualities)}
-                <dt>{move || i18n::t(lang.get(), "actions.lead")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.lead}</dt>
                 <dd>{lead.unwrap_or_else(|| "—".into())}</dd>
-                <dt>{move || i18n::t(lang.get(), "actions.partners")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.partners}</dt>
                 <dd>{if partners.is_empty() { "—".to_string() } else { partners.join("; ") }}</dd>
-                <dt>{move || i18n::t(lang.get(), "actions.status")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.status}</dt>
                 <dd>{move || i18n::t(lang.get(), status_key(status.unwrap_or(crate::model::Status::Unknown)))}</dd>
-                <dt>{move || i18n::t(lang.get(), "actions.timeframe")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.timeframe}</dt>
                 <dd>{move || years_text().unwrap_or_else(|| "—".into())}</dd>
-                <dt>{move || i18n::t(lang.get(), "actions.where")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.place}</dt>
                 <dd>{if places.is_empty() {
-                    view! { <span>{move || i18n::t(lang.get(), "actions.city_wide")}</span> }.into_any()
+                    view! { <span>{move || i18n::texts(lang.get()).actions.city_wide}</span> }.into_any()
                 } else {
                     view! { <ul class="inline-list">{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
                 }}</dd>
-                <dt>{move || i18n::t(lang.get(), "actions.provenance")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.provenance}</dt>
                 <dd><ProvenanceBadge provenance=provenance detailed=true /></dd>
-                <dt>{move || i18n::t(lang.get(), "actions.sources")}</dt>
+                <dt>{move || i18n::texts(lang.get()).actions.sources}</dt>
                 <dd>
                     <ol class="source-list">
                         {sources.into_iter().map(|s| view! { <li><crate::ui::records::source_link::SourceLink source=s /></li> }).collect_view()}

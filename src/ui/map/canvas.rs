@@ -600,7 +600,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 crate::ui::map::model::level_noun(l, model.level.get()).to_string(),
             ),
         ];
-        i18n::tf(lang.get(), "map.svg_label", &args)
+        i18n::fill(i18n::texts(lang.get()).map.svg_label, &args)
     };
     // The frame hugs the map when its height is capped (see .map-svg max-height in map.css).
     let frame_max_width = move || {
@@ -611,33 +611,33 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
 
     view! {
         <div class="map-canvas">
-            <div class="map-controls" role="group" aria-label=move || i18n::t(lang.get(), "map.controls")>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.zoom_in")
+            <div class="map-controls" role="group" aria-label=move || i18n::texts(lang.get()).map.controls>
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.zoom_in
                     aria-disabled=move || aria_disabled(at_max.get())
                     on:click=move |_| zoom_by(ZOOM_STEP)>
                     <span aria-hidden="true">"+"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.zoom_out")
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.zoom_out
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| zoom_by(1.0 / ZOOM_STEP)>
                     <span aria-hidden="true">"−"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.pan_left")
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_left
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(-PAN_STEP, 0.0)>
                     <span aria-hidden="true">"←"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.pan_up")
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_up
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(0.0, -PAN_STEP)>
                     <span aria-hidden="true">"↑"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.pan_down")
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_down
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(0.0, PAN_STEP)>
                     <span aria-hidden="true">"↓"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::t(lang.get(), "map.pan_right")
+                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_right
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(PAN_STEP, 0.0)>
                     <span aria-hidden="true">"→"</span>
@@ -645,7 +645,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 <button type="button" class="whole-city"
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| reset()>
-                    {move || i18n::t(lang.get(), "map.whole_city")}
+                    {move || i18n::texts(lang.get()).map.whole_city}
                 </button>
             </div>
             <div class="map-frame" node_ref=frame_ref style:max-width=frame_max_width>
@@ -701,7 +701,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 </svg>
                 {tooltip}
             </div>
-            <p class="map-hint">{move || i18n::t(lang.get(), "map.hint")}</p>
+            <p class="map-hint">{move || i18n::texts(lang.get()).map.hint}</p>
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! zero as a hatched swatch (never colour alone), and the selected-area outline.
 
 use crate::geo::choropleth::{ZERO_FILL, ZERO_HATCH};
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::ui::ctx::use_ctx;
 use crate::ui::map::model::{level_noun, what, MapModel};
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn MapLegend(model: MapModel) -> impl IntoView {
             ("what", what(l, aligned).to_string()),
             ("level", level_noun(l, model.level.get()).to_string()),
         ];
-        tf(lang.get(), "map.legend", &args)
+        i18n::fill(i18n::texts(lang.get()).map.legend, &args)
     };
     let classes = move || {
         model
@@ -54,7 +54,7 @@ pub fn MapLegend(model: MapModel) -> impl IntoView {
                         </defs>
                         <rect x="0.5" y="0.5" width="27" height="17" rx="3" fill="url(#legend-zero)" />
                     </svg>
-                    <span>{move || i18n::t(lang.get(), "map.legend_zero")}</span>
+                    <span>{move || i18n::texts(lang.get()).map.legend_zero}</span>
                 </li>
                 {classes}
                 <li class="legend-selected">
@@ -62,7 +62,7 @@ pub fn MapLegend(model: MapModel) -> impl IntoView {
                         <rect class="sel-halo" x="2" y="2" width="24" height="14" rx="3" fill="none" />
                         <rect class="sel-line" x="2" y="2" width="24" height="14" rx="3" fill="none" />
                     </svg>
-                    <span>{move || i18n::t(lang.get(), "map.legend_selected")}</span>
+                    <span>{move || i18n::texts(lang.get()).map.legend_selected}</span>
                 </li>
             </ul>
         </div>

@@ -5,7 +5,7 @@
 
 use crate::geo::choropleth::Scale;
 use crate::geo::layer::MapLayer;
-use crate::i18n::{self, format_int, tf};
+use crate::i18n::{self, format_int};
 use crate::model::{AreaLevel, Lang};
 use crate::ui::ctx::Ctx;
 use crate::ui::map::boundaries::BoundaryState;
@@ -157,8 +157,8 @@ pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
     let name = info.name.clone();
     match info.level {
         AreaLevel::Region => name,
-        AreaLevel::Kecamatan => tf(lang, "map.kecamatan_name", &[("name", name)]),
-        AreaLevel::Kelurahan => tf(lang, "map.kelurahan_name", &[("name", name)]),
+        AreaLevel::Kecamatan => i18n::fill(i18n::texts(lang).map.kecamatan_name, &[("name", name)]),
+        AreaLevel::Kelurahan => i18n::fill(i18n::texts(lang).map.kelurahan_name, &[("name", name)]),
     }
 }
 
@@ -166,36 +166,36 @@ pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
 pub fn count_text(lang: Lang, n: usize, aligned: bool) -> String {
     let v = format_int(n, lang);
     match (aligned, n == 1) {
-        (true, true) => i18n::t(lang, "map.count_one").to_string(),
-        (true, false) => tf(lang, "map.count_many", &[("n", v)]),
-        (false, true) => i18n::t(lang, "map.count_one_official").to_string(),
-        (false, false) => tf(lang, "map.count_many_official", &[("n", v)]),
+        (true, true) => i18n::texts(lang).map.count_one.to_string(),
+        (true, false) => i18n::fill(i18n::texts(lang).map.count_many, &[("n", v)]),
+        (false, true) => i18n::texts(lang).map.count_one_official.to_string(),
+        (false, false) => i18n::fill(i18n::texts(lang).map.count_many_official, &[("n", v)]),
     }
 }
 
 /// "inisiatif" / "aksi" (plural, for headings).
 pub fn what(lang: Lang, aligned: bool) -> &'static str {
     if aligned {
-        i18n::t(lang, "map.what_initiatives")
+        i18n::texts(lang).map.what_initiatives
     } else {
-        i18n::t(lang, "map.what_actions")
+        i18n::texts(lang).map.what_actions
     }
 }
 
 /// The level's name in "per {level}" phrases.
 pub fn level_noun(lang: Lang, level: AreaLevel) -> &'static str {
     match level {
-        AreaLevel::Region => i18n::t(lang, "map.per_region"),
-        AreaLevel::Kecamatan => i18n::t(lang, "map.per_kecamatan"),
-        AreaLevel::Kelurahan => i18n::t(lang, "map.per_kelurahan"),
+        AreaLevel::Region => i18n::texts(lang).map.per_region,
+        AreaLevel::Kecamatan => i18n::texts(lang).map.per_kecamatan,
+        AreaLevel::Kelurahan => i18n::texts(lang).map.per_kelurahan,
     }
 }
 
 /// The level's name on the level switch.
 pub fn level_label(lang: Lang, level: AreaLevel) -> &'static str {
     match level {
-        AreaLevel::Region => i18n::t(lang, "map.level_region"),
-        AreaLevel::Kecamatan => i18n::t(lang, "map.level_kecamatan"),
-        AreaLevel::Kelurahan => i18n::t(lang, "map.level_kelurahan"),
+        AreaLevel::Region => i18n::texts(lang).map.level_region,
+        AreaLevel::Kecamatan => i18n::texts(lang).map.level_kecamatan,
+        AreaLevel::Kelurahan => i18n::texts(lang).map.level_kelurahan,
     }
 }

@@ -2,7 +2,7 @@
 //! their counts (the same numbers the map shows), sortable by name or count, each row
 //! with a button that selects the area like a click on the map.
 
-use crate::i18n::{self, format_int, tf};
+use crate::i18n::{self, format_int};
 use crate::model::{AreaLevel, Facet};
 use crate::ui::ctx::use_ctx;
 use crate::ui::map::model::{level_noun, what, MapModel};
@@ -87,7 +87,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
             ("level", level_noun(l, model.level.get()).to_string()),
             ("n", format_int(rows.with(Vec::len), l)),
         ];
-        tf(lang.get(), "map.table_summary", &args)
+        i18n::fill(i18n::texts(lang.get()).map.table_summary, &args)
     };
     let caption = move || {
         let l = lang.get();
@@ -95,7 +95,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
             ("what", what(l, aligned).to_string()),
             ("level", level_noun(l, model.level.get()).to_string()),
         ];
-        tf(lang.get(), "map.table_caption", &args)
+        i18n::fill(i18n::texts(lang.get()).map.table_caption, &args)
     };
     let body = move || {
         rows.get()
@@ -118,9 +118,9 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                                 aria-pressed=move || if pressed.get() { "true" } else { "false" }
                                 on:click=move |_| ctx.set_filters(|f| f.toggle(Facet::Area, &ids))>
                                 {move || if pressed.get() {
-                                    i18n::t(lang.get(), "map.selected")
+                                    i18n::texts(lang.get()).map.selected
                                 } else {
-                                    i18n::t(lang.get(), "map.select")
+                                    i18n::texts(lang.get()).map.select
                                 }}
                                 <span class="visually-hidden">{hidden_name}</span>
                             </button>
@@ -140,22 +140,22 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                         <tr>
                             <th scope="col" aria-sort=move || sort_state(SortKey::Name)>
                                 <button type="button" class="sort" on:click=move |_| toggle(SortKey::Name)>
-                                    {move || i18n::t(lang.get(), "map.col_area")}
+                                    {move || i18n::texts(lang.get()).map.col_area}
                                     <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Name) {
                                         "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
                                 </button>
                             </th>
                             {move || show_parent().then(|| view! {
-                                <th scope="col">{i18n::t(lang.get(), "map.col_parent")}</th>
+                                <th scope="col">{i18n::texts(lang.get()).map.col_parent}</th>
                             })}
                             <th scope="col" class="num" aria-sort=move || sort_state(SortKey::Count)>
                                 <button type="button" class="sort" on:click=move |_| toggle(SortKey::Count)>
-                                    {move || i18n::t(lang.get(), "map.col_count")}
+                                    {move || i18n::texts(lang.get()).map.col_count}
                                     <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Count) {
                                         "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
                                 </button>
                             </th>
-                            <th scope="col">{move || i18n::t(lang.get(), "map.col_select")}</th>
+                            <th scope="col">{move || i18n::texts(lang.get()).map.col_select}</th>
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>

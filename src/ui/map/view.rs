@@ -3,7 +3,7 @@
 //! city-wide count, legend and notes about the geometry beside it; the table of areas.
 
 use crate::geo::layer::LayerSource;
-use crate::i18n::{self, format_int, tf};
+use crate::i18n::{self, format_int};
 use crate::model::AreaLevel;
 use crate::ui::ctx::use_ctx;
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
@@ -22,9 +22,9 @@ pub fn MapView() -> impl IntoView {
     let lang = ctx.lang;
     let has_areas = !ctx.d().dataset.areas.is_empty();
     view! {
-        <h1 class="view-title">{move || i18n::t(lang.get(), "view.map")}</h1>
+        <h1 class="view-title">{move || i18n::texts(lang.get()).view.map}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::t(lang.get(), "filters.title")>
+            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
                 <FilterPanel />
             </aside>
             <div class="results map-results">
@@ -32,7 +32,7 @@ pub fn MapView() -> impl IntoView {
                 {if has_areas {
                     view! { <MapBody /> }.into_any()
                 } else {
-                    view! { <p class="empty-result">{move || i18n::t(lang.get(), "map.no_areas")}</p> }.into_any()
+                    view! { <p class="empty-result">{move || i18n::texts(lang.get()).map.no_areas}</p> }.into_any()
                 }}
             </div>
         </div>
@@ -52,7 +52,7 @@ fn MapBody() -> impl IntoView {
             "what",
             crate::ui::map::model::what(lang.get(), aligned).to_string(),
         )];
-        tf(lang.get(), "map.intro", &args)
+        i18n::fill(i18n::texts(lang.get()).map.intro, &args)
     };
     let skip = move |_| {
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
@@ -76,14 +76,14 @@ fn MapBody() -> impl IntoView {
         <div class="map-layout">
             <div class="map-main">
                 <button type="button" class="skip-map" on:click=skip>
-                    {move || i18n::t(lang.get(), "map.skip_to_table")}
+                    {move || i18n::texts(lang.get()).map.skip_to_table}
                 </button>
                 <MapCanvas model=model />
             </div>
             <div class="map-side">
                 <p class="map-city-wide" data-count=move || city_wide().to_string()>
-                    <strong>{move || tf(lang.get(), "map.city_wide", &[("count", count_text(lang.get(), city_wide(), aligned))])}</strong>
-                    <span>{move || i18n::t(lang.get(), "map.city_wide_detail")}</span>
+                    <strong>{move || i18n::fill(i18n::texts(lang.get()).map.city_wide, &[("count", count_text(lang.get(), city_wide(), aligned))])}</strong>
+                    <span>{move || i18n::texts(lang.get()).map.city_wide_detail}</span>
                 </p>
                 <MapLegend model=model />
                 <GeometryNotes model=model boundaries=boundaries />
@@ -113,8 +113,8 @@ fn LevelSwitch(model: MapModel) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="map-levels" role="group" aria-label=move || i18n::t(lang.get(), "map.level")>
-            <span class="map-levels-label" aria-hidden="true">{move || i18n::t(lang.get(), "map.level")}</span>
+        <div class="map-levels" role="group" aria-label=move || i18n::texts(lang.get()).map.level>
+            <span class="map-levels-label" aria-hidden="true">{move || i18n::texts(lang.get()).map.level}</span>
             {buttons}
         </div>
     }
@@ -137,17 +137,17 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
         match boundaries.get() {
             BoundaryState::Off => None,
             BoundaryState::Loading(url) => Some(view! {
-                <p class="map-note" role="status">{tf(lang.get(), "map.bnd_loading", &[("url", url)])}</p>
+                <p class="map-note" role="status">{i18n::fill(i18n::texts(lang.get()).map.bnd_loading, &[("url", url)])}</p>
             }.into_any()),
             BoundaryState::Failed(url, f) => {
                 let reason = match f {
-                    Failure::CrossOrigin => i18n::t(lang.get(), "map.bnd_cross_origin").to_string(),
-                    Failure::NoMatch => i18n::t(lang.get(), "map.bnd_no_match").to_string(),
+                    Failure::CrossOrigin => i18n::texts(lang.get()).map.bnd_cross_origin.to_string(),
+                    Failure::NoMatch => i18n::texts(lang.get()).map.bnd_no_match.to_string(),
                     Failure::Other(s) => s,
                 };
                 Some(view! {
                     <p class="map-note warning" role="alert" data-boundaries="failed">
-                        {tf(lang.get(), "map.bnd_failed", &[("url", url), ("reason", reason)])}
+                        {i18n::fill(i18n::texts(lang.get()).map.bnd_failed, &[("url", url), ("reason", reason)])}
                     </p>
                 }.into_any())
             }
@@ -155,13 +155,13 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
                 if b.layer.level != level {
                     return Some(view! {
                         <p class="map-note" data-boundaries="other-level">
-                            {tf(lang.get(), "map.bnd_other_level", &[("level", level_noun(l, b.layer.level).to_string())])}
+                            {i18n::fill(i18n::texts(lang.get()).map.bnd_other_level, &[("level", level_noun(l, b.layer.level).to_string())])}
                         </p>
                     }.into_any());
                 }
                 let unmatched = (!b.unmatched.is_empty()).then(|| view! {
                     <p class="map-note warning" data-boundaries="unmatched">
-                        {tf(lang.get(), "map.bnd_unmatched", &[
+                        {i18n::fill(i18n::texts(lang.get()).map.bnd_unmatched, &[
                             ("n", format_int(b.unmatched.len(), l)),
                             ("codes", b.unmatched.join(", ")),
                         ])}
@@ -169,7 +169,7 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
                 });
                 let missing = (!b.missing.is_empty()).then(|| view! {
                     <p class="map-note warning" data-boundaries="missing">
-                        {tf(lang.get(), "map.bnd_missing", &[
+                        {i18n::fill(i18n::texts(lang.get()).map.bnd_missing, &[
                             ("n", format_int(b.missing.len(), l)),
                             ("names", names(&b.missing)),
                         ])}
@@ -177,7 +177,7 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
                 });
                 Some(view! {
                     <p class="map-note" data-boundaries="used">
-                        {tf(lang.get(), "map.bnd_used", &[
+                        {i18n::fill(i18n::texts(lang.get()).map.bnd_used, &[
                             ("url", b.url.clone()),
                             ("n", format_int(b.layer.areas.len(), l)),
                         ])}
@@ -192,14 +192,14 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
         let schematic = model.layer.with(|l| l.0.source == LayerSource::Schematic);
         schematic.then(|| {
             view! {
-                <p class="map-note">{i18n::t(lang.get(), "map.schematic_note")}</p>
+                <p class="map-note">{i18n::texts(lang.get()).map.schematic_note}</p>
             }
         })
     };
     let kelurahan_note = move || {
         (model.level.get() == AreaLevel::Kelurahan).then(|| {
             view! {
-                <p class="map-note">{i18n::t(lang.get(), "map.kelurahan_note")}</p>
+                <p class="map-note">{i18n::texts(lang.get()).map.kelurahan_note}</p>
             }
         })
     };
@@ -218,7 +218,7 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
             .count();
         let n = total.saturating_sub(layer.areas.len());
         (n > 0).then(|| view! {
-            <p class="map-note warning">{tf(lang.get(), "map.undrawn", &[("n", format_int(n, lang.get()))])}</p>
+            <p class="map-note warning">{i18n::fill(i18n::texts(lang.get()).map.undrawn, &[("n", format_int(n, lang.get()))])}</p>
         })
     };
     view! {

@@ -3,7 +3,7 @@
 //! `jrs-data import`; on success the file replaces the dataset for this page only. Also the
 //! template and CSV downloads, and the banner with the way back to the bundled data.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::csv_io;
 use crate::model::load::MAX_DATASET_BYTES;
 use crate::model::{Lang, Problem, View, ViewState};
@@ -35,7 +35,7 @@ fn extension(name: &str) -> String {
 }
 
 /// A problem with the choice of files, in both languages.
-fn choice_problem(key: &'static str) -> Problem {
+fn choice_problem(key: i18n::Key) -> Problem {
     Problem::error("(files)", i18n::t(Lang::En, key), i18n::t(Lang::Id, key))
 }
 
@@ -44,12 +44,12 @@ fn kind_of(names: &[String]) -> Result<Kind, Problem> {
     let json = names.iter().filter(|n| extension(n) == "json").count();
     let csv = names.iter().filter(|n| extension(n) == "csv").count();
     match (json, csv) {
-        (0, 0) => Err(choice_problem("open.err_none")),
+        (0, 0) => Err(choice_problem(|t| t.open.err_none)),
         (1, 0) if names.len() == 1 => Ok(Kind::Json),
         (0, _) => Ok(Kind::Csv),
-        (1, 0) => Err(choice_problem("open.err_mixed")),
-        (_, 0) => Err(choice_problem("open.err_many_json")),
-        _ => Err(choice_problem("open.err_mixed")),
+        (1, 0) => Err(choice_problem(|t| t.open.err_mixed)),
+        (_, 0) => Err(choice_problem(|t| t.open.err_many_json)),
+        _ => Err(choice_problem(|t| t.open.err_mixed)),
     }
 }
 
@@ -75,7 +75,10 @@ async fn open(
     let names: Vec<String> = files.iter().map(|f| f.name()).collect();
     let label = match names.as_slice() {
         [one] => one.clone(),
-        many => tf(lang, "open.n_files", &[("n", many.len().to_string())]),
+        many => i18n::fill(
+            i18n::texts(lang).open.n_files,
+            &[("n", many.len().to_string())],
+        ),
     };
     let fail = |problems: Vec<Problem>| {
         status.try_set(Status::Failed {
@@ -108,8 +111,8 @@ async fn open(
                 let reason = [("reason", e)];
                 return fail(vec![Problem::error(
                     name.clone(),
-                    tf(Lang::En, "open.err_read", &reason),
-                    tf(Lang::Id, "open.err_read", &reason),
+                    i18n::fill(i18n::texts(Lang::En).open.err_read, &reason),
+                    i18n::fill(i18n::texts(Lang::Id).open.err_read, &reason),
                 )]);
             }
         }
@@ -219,9 +222,8 @@ fn zip_of(folder: &str, files: Vec<(String, String)>) -> Vec<u8> {
 /// The one-line outcome of a failed check (announced in the live region).
 fn summary(name: &str, problems: &[Problem], lang: Lang) -> String {
     let errors = problems.iter().filter(|p| p.is_error()).count();
-    tf(
-        lang,
-        "open.invalid",
+    i18n::fill(
+        i18n::texts(lang).open.invalid,
         &[
             ("name", name.to_string()),
             ("errors", errors.to_string()),
@@ -237,13 +239,13 @@ fn Report(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
     let mut problems = problems;
     problems.sort_by_key(|p| p.severity);
     view! {
-        <h3>{move || i18n::t(lang.get(), "open.report")}</h3>
+        <h3>{move || i18n::texts(lang.get()).open.report}</h3>
         <ol class="problems">
             {problems.into_iter().map(|p| {
                 let (err, path) = (p.is_error(), p.path.clone());
                 view! {
                     <li class=if err { "problem error" } else { "problem warning" }>
-                        <span class="severity">{move || if err { i18n::t(lang.get(), "open.error") } else { i18n::t(lang.get(), "open.warning") }}</span>
+                        <span class="severity">{move || if err { i18n::texts(lang.get()).open.error } else { i18n::texts(lang.get()).open.warning }}</span>
                         " "
                         <code class="path">{path}</code>
                         ": "
@@ -307,12 +309,12 @@ pub fn OpenDataPanel() -> impl IntoView {
     };
     view! {
         <section id="open-data" class="open-data" aria-labelledby="open-data-title">
-            <h2 id="open-data-title">{move || i18n::t(lang.get(), "open.title")}</h2>
-            <p>{move || i18n::t(lang.get(), "open.intro")}</p>
+            <h2 id="open-data-title">{move || i18n::texts(lang.get()).open.title}</h2>
+            <p>{move || i18n::texts(lang.get()).open.intro}</p>
             <p class="privacy" role="note">
-                <strong>{move || i18n::t(lang.get(), "open.privacy_head")}</strong>
+                <strong>{move || i18n::texts(lang.get()).open.privacy_head}</strong>
                 " "
-                {move || i18n::t(lang.get(), "open.privacy")}
+                {move || i18n::texts(lang.get()).open.privacy}
             </p>
             <div
                 class="drop-zone"
@@ -331,10 +333,10 @@ pub fn OpenDataPanel() -> impl IntoView {
                     on:change=on_change
                 />
                 <label for="open-data-input" class="button primary">
-                    {move || i18n::t(lang.get(), "open.choose")}
+                    {move || i18n::texts(lang.get()).open.choose}
                 </label>
-                <p class="drop-hint">{move || i18n::t(lang.get(), "open.drop")}</p>
-                <p class="muted">{move || i18n::t(lang.get(), "open.hint")}</p>
+                <p class="drop-hint">{move || i18n::texts(lang.get()).open.drop}</p>
+                <p class="muted">{move || i18n::texts(lang.get()).open.hint}</p>
             </div>
             <div class="open-data-report" class:failed=failed>
                 // Only the one-line outcome is in the live region; the list follows it.
@@ -342,7 +344,7 @@ pub fn OpenDataPanel() -> impl IntoView {
                     {move || match status.get() {
                         Status::Idle => ().into_any(),
                         Status::Reading(n) => view! {
-                            <p>{move || tf(lang.get(), "open.reading", &[("n", n.to_string())])}</p>
+                            <p>{move || i18n::fill(i18n::texts(lang.get()).open.reading, &[("n", n.to_string())])}</p>
                         }.into_any(),
                         Status::Failed { name, problems } => view! {
                             <p class="open-data-failed">{move || summary(&name, &problems, lang.get())}</p>
@@ -354,18 +356,18 @@ pub fn OpenDataPanel() -> impl IntoView {
                     _ => None,
                 }}
             </div>
-            <h3>{move || i18n::t(lang.get(), "open.templates")}</h3>
-            <p>{move || i18n::t(lang.get(), "open.templates_intro")}</p>
+            <h3>{move || i18n::texts(lang.get()).open.templates}</h3>
+            <p>{move || i18n::texts(lang.get()).open.templates_intro}</p>
             <p class="open-data-downloads">
                 <button type="button" class="download-templates" on:click=download_templates>
-                    {move || i18n::t(lang.get(), "open.download_templates")}
+                    {move || i18n::texts(lang.get()).open.download_templates}
                 </button>
                 <button type="button" class="download-current" on:click=download_current>
-                    {move || tf(lang.get(), "open.download_current", &[("id", current_id.clone())])}
+                    {move || i18n::fill(i18n::texts(lang.get()).open.download_current, &[("id", current_id.clone())])}
                 </button>
             </p>
-            <h3>{move || i18n::t(lang.get(), "open.publish_title")}</h3>
-            <p>{move || i18n::t(lang.get(), "open.publish")}</p>
+            <h3>{move || i18n::texts(lang.get()).open.publish_title}</h3>
+            <p>{move || i18n::texts(lang.get()).open.publish}</p>
         </section>
     }
 }
@@ -385,14 +387,14 @@ pub fn LocalDataBanner() -> impl IntoView {
         name().map(|n| {
             view! {
                 <aside class="banner local-data" role="note">
-                    <p>{move || tf(lang.get(), "open.banner", &[("name", n.clone())])}</p>
+                    <p>{move || i18n::fill(i18n::texts(lang.get()).open.banner, &[("name", n.clone())])}</p>
                     <button type="button" class="back-to-bundled" on:click=move |_| {
                         if let Some(l) = local {
                             l.0.set(None);
                             focus_main();
                         }
                     }>
-                        {move || i18n::t(lang.get(), "open.back")}
+                        {move || i18n::texts(lang.get()).open.back}
                     </button>
                 </aside>
             }

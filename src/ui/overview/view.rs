@@ -49,7 +49,7 @@ pub fn OverviewView() -> impl IntoView {
                         .then(|| view! { <p class="subtitle">{name.en.clone()}</p> })}
                     <p class="definition">{move || definition.get(lang.get()).to_string()}</p>
                     <ProvenanceBadge provenance=prov />
-                    <h4>{move || i18n::t(lang.get(), "overview.targets")}</h4>
+                    <h4>{move || i18n::texts(lang.get()).overview.targets}</h4>
                     {if has_targets {
                         view! {
                             <ul class="targets">
@@ -60,7 +60,7 @@ pub fn OverviewView() -> impl IntoView {
                             </ul>
                         }.into_any()
                     } else {
-                        view! { <p class="muted">{move || i18n::t(lang.get(), "overview.no_targets")}</p> }.into_any()
+                        view! { <p class="muted">{move || i18n::texts(lang.get()).overview.no_targets}</p> }.into_any()
                     }}
                     <a class="button" href=href on:click=move |ev| {
                         ev.prevent_default();
@@ -72,7 +72,7 @@ pub fn OverviewView() -> impl IntoView {
                         });
                     }>
                         {move || {
-                            let key = if aligned { "overview.actions_in_pillar" } else { "overview.actions_in_pillar_official" };
+                            let key: i18n::Key = if aligned { |t| t.overview.actions_in_pillar } else { |t| t.overview.actions_in_pillar_official };
                             tf(lang.get(), key, &[("n", format_int(n, lang.get()))])
                         }}
                     </a>
@@ -107,7 +107,7 @@ pub fn OverviewView() -> impl IntoView {
                         }>
                             {move || name.get(lang.get()).to_string()}
                             {uncertain.then(|| view! {
-                                <span class="chip-note">"(" {move || i18n::t(lang.get(), "prov.uncertain").to_lowercase()} ")"</span>
+                                <span class="chip-note">"(" {move || i18n::texts(lang.get()).prov.uncertain.to_lowercase()} ")"</span>
                             })}
                             <span class="count">{n}</span>
                         </button>
@@ -120,11 +120,11 @@ pub fn OverviewView() -> impl IntoView {
     let stresses = chips(HazardKind::Stress);
 
     let dc = d.meta.declared_counts.clone();
-    let itemised = [
-        ("what.pillars", dc.pillars, d.pillars.len()),
-        ("what.goals", dc.goals, d.goals.len()),
-        ("what.strategies", dc.strategies, d.strategies.len()),
-        ("what.actions", dc.actions, d.actions.len()),
+    let itemised: [(i18n::Key, Option<u32>, usize); 4] = [
+        (|t| t.what.pillars, dc.pillars, d.pillars.len()),
+        (|t| t.what.goals, dc.goals, d.goals.len()),
+        (|t| t.what.strategies, dc.strategies, d.strategies.len()),
+        (|t| t.what.actions, dc.actions, d.actions.len()),
     ];
     let completeness: Vec<_> = itemised
         .into_iter()
@@ -135,39 +135,39 @@ pub fn OverviewView() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="overview-title">
             <h1 id="overview-title">{move || title.get(lang.get()).to_string()}</h1>
-            <h2 class="eyebrow">{move || i18n::t(lang.get(), "overview.vision")}</h2>
+            <h2 class="eyebrow">{move || i18n::texts(lang.get()).overview.vision}</h2>
             <blockquote class="vision">
                 {let v = vision.clone(); move || v.get(lang.get()).to_string()}
                 {move || vision.is_translated(lang.get()).then(|| view! {
-                    <span class="translated">" (" {i18n::t(lang.get(), "prov.editor_translation")} ")"</span>
+                    <span class="translated">" (" {i18n::texts(lang.get()).prov.editor_translation} ")"</span>
                 })}
             </blockquote>
         </section>
         {aligned.then(|| view! {
             <aside class="banner aligned-notice" role="note">
-                <p>{move || i18n::t(lang.get(), "overview.aligned_notice")}</p>
+                <p>{move || i18n::texts(lang.get()).overview.aligned_notice}</p>
             </aside>
         })}
         <section aria-labelledby="pillars-title">
-            <h2 id="pillars-title">{move || i18n::t(lang.get(), "overview.pillars")}</h2>
+            <h2 id="pillars-title">{move || i18n::texts(lang.get()).overview.pillars}</h2>
             <div class="pillar-grid">{pillars}</div>
         </section>
         <section aria-labelledby="hazards-title" class="hazards">
             <h2 id="hazards-title">
-                {move || i18n::t(lang.get(), "overview.shocks")} " & " {move || i18n::t(lang.get(), "overview.stresses")}
+                {move || i18n::texts(lang.get()).overview.shocks} " & " {move || i18n::texts(lang.get()).overview.stresses}
             </h2>
-            <p>{move || i18n::t(lang.get(), "overview.hazards_intro")}</p>
-            <h3>{move || i18n::t(lang.get(), "overview.shocks")}</h3>
+            <p>{move || i18n::texts(lang.get()).overview.hazards_intro}</p>
+            <h3>{move || i18n::texts(lang.get()).overview.shocks}</h3>
             <ul class="chips">{shocks}</ul>
-            <h3>{move || i18n::t(lang.get(), "overview.stresses")}</h3>
+            <h3>{move || i18n::texts(lang.get()).overview.stresses}</h3>
             <ul class="chips">{stresses}</ul>
         </section>
         {has_completeness.then(|| view! {
             <section aria-labelledby="completeness-title" class="completeness">
-                <h2 id="completeness-title">{move || i18n::t(lang.get(), "overview.completeness")}</h2>
+                <h2 id="completeness-title">{move || i18n::texts(lang.get()).overview.completeness}</h2>
                 <ul>
                     {completeness.into_iter().map(|(what, declared, n)| view! {
-                        <li>{move || tf(lang.get(), "overview.completeness_item", &[
+                        <li>{move || i18n::fill(i18n::texts(lang.get()).overview.completeness_item, &[
                             ("declared", format_int(declared as usize, lang.get())),
                             ("what", i18n::t(lang.get(), what).to_string()),
                             ("n", format_int(n, lang.get())),

@@ -78,7 +78,7 @@ pub fn PresentButton() -> impl IntoView {
             });
         }>
             <span aria-hidden="true" class="tool-icon">"▶"</span>
-            {move || i18n::t(lang.get(), "present.button")}
+            {move || i18n::texts(lang.get()).present.button}
         </a>
     }
 }
@@ -190,7 +190,7 @@ pub fn Presentation() -> impl IntoView {
     let total = Step::COUNT;
 
     view! {
-        <div class="present" role="region" aria-label=move || i18n::t(lang.get(), "present.label")>
+        <div class="present" role="region" aria-label=move || i18n::texts(lang.get()).present.label>
             <header class="present-bar">
                 <p class="present-kicker">
                     <span>{move || city.get(lang.get()).to_string()}</span>
@@ -201,13 +201,13 @@ pub fn Presentation() -> impl IntoView {
                     {(can_fullscreen).then(|| view! {
                         <button type="button" class="present-fullscreen" hidden=move || fullscreen.get()
                             on:click=move |_| request_fullscreen()>
-                            {move || i18n::t(lang.get(), "present.fullscreen")}
+                            {move || i18n::texts(lang.get()).present.fullscreen}
                         </button>
                     })}
-                    <button type="button" class="present-exit" aria-label=move || i18n::t(lang.get(), "present.exit_label")
+                    <button type="button" class="present-exit" aria-label=move || i18n::texts(lang.get()).present.exit_label
                         on:click=move |_| leave()>
                         <span aria-hidden="true">"✕ "</span>
-                        {move || i18n::t(lang.get(), "present.exit")}
+                        {move || i18n::texts(lang.get()).present.exit}
                     </button>
                 </div>
             </header>
@@ -234,11 +234,11 @@ pub fn Presentation() -> impl IntoView {
                 <button type="button" class="present-prev" disabled=move || { step.get() == 0 }
                     on:click=move |_| go(Nav::Prev)>
                     <span aria-hidden="true">"←"</span>
-                    <span class="nav-label">{move || i18n::t(lang.get(), "present.prev")}</span>
+                    <span class="nav-label">{move || i18n::texts(lang.get()).present.prev}</span>
                 </button>
                 <p class="present-counter" role="status">
                     <span aria-hidden="true" class="present-count">{move || format!("{} / {total}", step.get() + 1)}</span>
-                    <span class="visually-hidden">{move || tf(lang.get(), "present.counter_label", &[
+                    <span class="visually-hidden">{move || i18n::fill(i18n::texts(lang.get()).present.counter_label, &[
                         ("n", (step.get() + 1).to_string()),
                         ("total", total.to_string()),
                         ("title", title_of(step.get()).to_string()),
@@ -246,10 +246,10 @@ pub fn Presentation() -> impl IntoView {
                 </p>
                 <button type="button" class="present-next" disabled=move || { step.get() + 1 >= total }
                     on:click=move |_| go(Nav::Next)>
-                    <span class="nav-label">{move || i18n::t(lang.get(), "present.next")}</span>
+                    <span class="nav-label">{move || i18n::texts(lang.get()).present.next}</span>
                     <span aria-hidden="true">"→"</span>
                 </button>
-                <p class="present-keys">{move || i18n::t(lang.get(), "present.keys")}</p>
+                <p class="present-keys">{move || i18n::texts(lang.get()).present.keys}</p>
             </footer>
         </div>
     }
@@ -267,15 +267,15 @@ fn VisionStep() -> impl IntoView {
     view! {
         <section class="present-slide slide-vision" aria-labelledby="slide-title">
             <h1 id="slide-title" class="present-title">{move || title.get(lang.get()).to_string()}</h1>
-            <p class="present-eyebrow">{move || i18n::t(lang.get(), "overview.vision")}</p>
+            <p class="present-eyebrow">{move || i18n::texts(lang.get()).overview.vision}</p>
             <blockquote class="present-vision">
                 {let v = vision.clone(); move || v.get(lang.get()).to_string()}
                 {move || vision.is_translated(lang.get()).then(|| view! {
-                    <span class="translated">" (" {i18n::t(lang.get(), "prov.editor_translation")} ")"</span>
+                    <span class="translated">" (" {i18n::texts(lang.get()).prov.editor_translation} ")"</span>
                 })}
             </blockquote>
             {aligned.then(|| view! {
-                <p class="present-note">{move || i18n::t(lang.get(), "overview.aligned_notice")}</p>
+                <p class="present-note">{move || i18n::texts(lang.get()).overview.aligned_notice}</p>
             })}
         </section>
     }
@@ -292,7 +292,7 @@ fn MatchingList() -> impl IntoView {
         let l = ctx.d();
         let m = ctx.matching.get();
         if m.is_empty() {
-            return view! { <p class="present-note">{i18n::t(lang.get(), "present.none")}</p> }
+            return view! { <p class="present-note">{i18n::texts(lang.get()).present.none}</p> }
                 .into_any();
         }
         let more = m.len().saturating_sub(MAX_LISTED);
@@ -308,7 +308,7 @@ fn MatchingList() -> impl IntoView {
         view! {
             <ul class="present-list">{items}</ul>
             {(more > 0).then(|| view! {
-                <p class="present-more">{tf(lang.get(), "present.more", &[("n", format_int(more, lang.get()))])}</p>
+                <p class="present-more">{i18n::fill(i18n::texts(lang.get()).present.more, &[("n", format_int(more, lang.get()))])}</p>
             })}
         }
         .into_any()
@@ -359,7 +359,7 @@ fn PillarsStep() -> impl IntoView {
                         }>
                         <span class="choice-name">{move || name.get(lang.get()).to_string()}</span>
                         <span class="choice-count">{move || {
-                            let key = if aligned { "overview.actions_in_pillar" } else { "overview.actions_in_pillar_official" };
+                            let key: i18n::Key = if aligned { |t| t.overview.actions_in_pillar } else { |t| t.overview.actions_in_pillar_official };
                             tf(lang.get(), key, &[("n", format_int(n, lang.get()))])
                         }}</span>
                     </button>
@@ -378,17 +378,17 @@ fn PillarsStep() -> impl IntoView {
                 <div>
                     <p class="present-lead">{move || definition.get(lang.get()).to_string()}</p>
                     {(!targets.is_empty()).then(|| view! {
-                        <h2>{move || i18n::t(lang.get(), "overview.targets")}</h2>
+                        <h2>{move || i18n::texts(lang.get()).overview.targets}</h2>
                         <ul class="present-list">
                             {targets.into_iter().map(|t| view! { <li>{move || t.text.get(lang.get()).to_string()}</li> }).collect_view()}
                         </ul>
                     })}
                 </div>
                 <div>
-                    <h2>{move || i18n::t(lang.get(), if aligned { "view.actions" } else { "view.actions_official" })}</h2>
+                    <h2>{move || i18n::t(lang.get(), if aligned { |t| t.view.actions } else { |t| t.view.actions_official })}</h2>
                     <MatchingList />
                     <button type="button" class="present-back" on:click=move |_| ctx.state.update(|s| s.filters = Default::default())>
-                        {move || i18n::t(lang.get(), "present.all_pillars")}
+                        {move || i18n::texts(lang.get()).present.all_pillars}
                     </button>
                 </div>
             </div>
@@ -396,8 +396,8 @@ fn PillarsStep() -> impl IntoView {
     };
     view! {
         <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{move || i18n::t(lang.get(), "overview.pillars")}</h1>
-            <p class="present-hint">{move || i18n::t(lang.get(), "present.pillar_hint")}</p>
+            <h1 id="slide-title">{move || i18n::texts(lang.get()).overview.pillars}</h1>
+            <p class="present-hint">{move || i18n::texts(lang.get()).present.pillar_hint}</p>
             <ul class="present-choices pillars">{cards}</ul>
             {detail}
         </section>
@@ -471,22 +471,22 @@ fn HazardsStep() -> impl IntoView {
                 <h2>{move || name.get(lang.get()).to_string()}</h2>
                 <MatchingList />
                 <button type="button" class="present-back" on:click=move |_| ctx.state.update(|s| s.filters = Default::default())>
-                    {move || i18n::t(lang.get(), "present.clear_hazard")}
+                    {move || i18n::texts(lang.get()).present.clear_hazard}
                 </button>
             </div>
         })
     };
     view! {
         <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{move || i18n::t(lang.get(), "present.step_hazards")}</h1>
-            <p class="present-hint">{move || i18n::t(lang.get(), "present.hazard_hint")}</p>
+            <h1 id="slide-title">{move || i18n::texts(lang.get()).present.step_hazards}</h1>
+            <p class="present-hint">{move || i18n::texts(lang.get()).present.hazard_hint}</p>
             <div class="present-columns">
                 <div>
-                    <h2>{move || i18n::t(lang.get(), "overview.shocks")}</h2>
+                    <h2>{move || i18n::texts(lang.get()).overview.shocks}</h2>
                     <ul class="present-choices chips">{shocks}</ul>
                 </div>
                 <div>
-                    <h2>{move || i18n::t(lang.get(), "overview.stresses")}</h2>
+                    <h2>{move || i18n::texts(lang.get()).overview.stresses}</h2>
                     <ul class="present-choices chips">{stresses}</ul>
                 </div>
             </div>

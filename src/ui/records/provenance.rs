@@ -7,20 +7,20 @@ use crate::ui::ctx::use_ctx;
 use leptos::prelude::*;
 
 /// The i18n key of a provenance kind's short label.
-pub fn kind_key(kind: ProvenanceKind) -> &'static str {
+pub fn kind_key(kind: ProvenanceKind) -> crate::i18n::Key {
     match kind {
-        ProvenanceKind::Confirmed => "prov.confirmed",
-        ProvenanceKind::Derived => "prov.derived",
-        ProvenanceKind::Illustrative => "prov.illustrative",
+        ProvenanceKind::Confirmed => |t| t.prov.confirmed,
+        ProvenanceKind::Derived => |t| t.prov.derived,
+        ProvenanceKind::Illustrative => |t| t.prov.illustrative,
     }
 }
 
 /// The i18n key of a provenance kind's explanation.
-pub fn kind_long_key(kind: ProvenanceKind) -> &'static str {
+pub fn kind_long_key(kind: ProvenanceKind) -> crate::i18n::Key {
     match kind {
-        ProvenanceKind::Confirmed => "prov.confirmed_long",
-        ProvenanceKind::Derived => "prov.derived_long",
-        ProvenanceKind::Illustrative => "prov.illustrative_long",
+        ProvenanceKind::Confirmed => |t| t.prov.confirmed_long,
+        ProvenanceKind::Derived => |t| t.prov.derived_long,
+        ProvenanceKind::Illustrative => |t| t.prov.illustrative_long,
     }
 }
 
@@ -38,7 +38,7 @@ pub fn ProvenanceBadge(provenance: Provenance, #[prop(optional)] detailed: bool)
                 {move || i18n::t(lang.get(), kind_key(kind))}
             </span>
             {uncertain.then(|| view! {
-                <span class="badge prov-uncertain">{move || i18n::t(lang.get(), "prov.uncertain")}</span>
+                <span class="badge prov-uncertain">{move || i18n::texts(lang.get()).prov.uncertain}</span>
             })}
         </span>
         {detailed.then(|| view! {

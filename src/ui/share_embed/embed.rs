@@ -16,7 +16,7 @@ pub fn EmbedButton() -> impl IntoView {
     let lang = ctx.lang;
     let aligned = ctx.aligned();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<i18n::Key>);
     let code = Memo::new(move |_| {
         let href = web_sys::window()
             .and_then(|w| w.location().href().ok())
@@ -27,7 +27,7 @@ pub fn EmbedButton() -> impl IntoView {
         let l = lang.get();
         let title = format!(
             "{} — {}",
-            i18n::t(l, "app.title"),
+            i18n::texts(l).app.title,
             i18n::t(l, view_label(view, aligned))
         );
         snippet(&src, &title)
@@ -48,9 +48,9 @@ pub fn EmbedButton() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let ok = copy_text(text).await;
             status.set(Some(if ok {
-                "embed.copied"
+                |t| t.embed.copied
             } else {
-                "share.copy_failed"
+                |t| t.share.copy_failed
             }));
             if !ok {
                 if let Some(t) = web_sys::window()
@@ -66,24 +66,24 @@ pub fn EmbedButton() -> impl IntoView {
     view! {
         <button type="button" class="tool embed-button" aria-haspopup="dialog" on:click=show>
             <span aria-hidden="true" class="tool-icon">"</>"</span>
-            {move || i18n::t(lang.get(), "embed.button")}
+            {move || i18n::texts(lang.get()).embed.button}
         </button>
         <dialog node_ref=dialog class="tool-dialog embed-dialog" aria-labelledby="embed-title">
             <div class="dialog-head">
-                <h2 id="embed-title">{move || i18n::t(lang.get(), "embed.title")}</h2>
+                <h2 id="embed-title">{move || i18n::texts(lang.get()).embed.title}</h2>
                 <button type="button" class="close" on:click=move |_| close()
-                    aria-label=move || i18n::t(lang.get(), "share.close")>"×"</button>
+                    aria-label=move || i18n::texts(lang.get()).share.close>"×"</button>
             </div>
-            <p>{move || i18n::t(lang.get(), "embed.intro")}</p>
-            <label for="embed-code">{move || i18n::t(lang.get(), "embed.code_label")}</label>
+            <p>{move || i18n::texts(lang.get()).embed.intro}</p>
+            <label for="embed-code">{move || i18n::texts(lang.get()).embed.code_label}</label>
             <textarea id="embed-code" readonly rows="9" spellcheck="false" prop:value=move || code.get()></textarea>
             <div class="dialog-actions">
                 <button type="button" class="primary copy-code" on:click=copy>
-                    {move || i18n::t(lang.get(), "embed.copy")}
+                    {move || i18n::texts(lang.get()).embed.copy}
                 </button>
                 <a class="button" href="embed-demo.html" target="_blank" rel="noopener">
-                    {move || i18n::t(lang.get(), "embed.demo")}
-                    <span class="visually-hidden">" " {move || i18n::t(lang.get(), "embed.new_tab")}</span>
+                    {move || i18n::texts(lang.get()).embed.demo}
+                    <span class="visually-hidden">" " {move || i18n::texts(lang.get()).embed.new_tab}</span>
                 </a>
             </div>
             <p class="dialog-status" role="status">{move || status.get().map(|k| i18n::t(lang.get(), k))}</p>

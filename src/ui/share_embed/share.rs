@@ -2,7 +2,7 @@
 //! phone's share sheet where the browser has one, a QR code of the link for slides and
 //! handouts, print), and the print-only colophon with the view's link and sources.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::embed_snippet::absolute_url;
 use crate::model::print_sources::{cited_sources, MAX_PRINTED};
@@ -54,7 +54,7 @@ pub fn ShareButton() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let open = RwSignal::new(false);
     // An i18n key: what the last copy attempt did.
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<i18n::Key>);
     let url = Memo::new(move |_| ctx.state.with(view_url));
     let native = has_web_share();
     let title = ctx.d().dataset.meta.title.clone();
@@ -76,9 +76,9 @@ pub fn ShareButton() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let ok = copy_text(text).await;
             status.set(Some(if ok {
-                "share.copied"
+                |t| t.share.copied
             } else {
-                "share.copy_failed"
+                |t| t.share.copy_failed
             }));
             if !ok {
                 if let Some(input) = web_sys::window()
@@ -114,16 +114,16 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <button type="button" class="tool share-button" aria-haspopup="dialog" on:click=show>
             <span aria-hidden="true" class="tool-icon">"⤴"</span>
-            {move || i18n::t(lang.get(), "share.title")}
+            {move || i18n::texts(lang.get()).share.title}
         </button>
         <dialog node_ref=dialog class="tool-dialog share-dialog" aria-labelledby="share-title"
             on:close=move |_| open.set(false)>
             <div class="dialog-head">
-                <h2 id="share-title">{move || i18n::t(lang.get(), "share.title")}</h2>
+                <h2 id="share-title">{move || i18n::texts(lang.get()).share.title}</h2>
                 <button type="button" class="close" on:click=move |_| close()
-                    aria-label=move || i18n::t(lang.get(), "share.close")>"×"</button>
+                    aria-label=move || i18n::texts(lang.get()).share.close>"×"</button>
             </div>
-            <label for="share-url">{move || i18n::t(lang.get(), "share.link_label")}</label>
+            <label for="share-url">{move || i18n::texts(lang.get()).share.link_label}</label>
             <input id="share-url" type="text" readonly prop:value=move || url.get()
                 on:focus=move |ev| {
                     if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
@@ -132,15 +132,15 @@ pub fn ShareButton() -> impl IntoView {
                 } />
             <div class="dialog-actions">
                 <button type="button" class="primary copy-link" on:click=copy>
-                    {move || i18n::t(lang.get(), "share.copy")}
+                    {move || i18n::texts(lang.get()).share.copy}
                 </button>
                 {native.then(|| view! {
                     <button type="button" class="native-share" on:click=share>
-                        {move || i18n::t(lang.get(), "share.native")}
+                        {move || i18n::texts(lang.get()).share.native}
                     </button>
                 })}
                 <button type="button" class="print" on:click=print>
-                    {move || i18n::t(lang.get(), "share.print")}
+                    {move || i18n::texts(lang.get()).share.print}
                 </button>
             </div>
             <p class="dialog-status" role="status">{move || status.get().map(|k| i18n::t(lang.get(), k))}</p>
@@ -148,13 +148,13 @@ pub fn ShareButton() -> impl IntoView {
                 {move || open.get().then(|| {
                     let svg = qr_svg(&url.get()).unwrap_or_default();
                     view! {
-                        <div class="qr-code" role="img" aria-label=move || i18n::t(lang.get(), "share.qr") inner_html=svg></div>
+                        <div class="qr-code" role="img" aria-label=move || i18n::texts(lang.get()).share.qr inner_html=svg></div>
                     }
                 })}
                 <figcaption>
-                    <strong>{move || i18n::t(lang.get(), "share.qr")}</strong>
+                    <strong>{move || i18n::texts(lang.get()).share.qr}</strong>
                     " "
-                    {move || i18n::t(lang.get(), "share.qr_hint")}
+                    {move || i18n::texts(lang.get()).share.qr_hint}
                 </figcaption>
             </figure>
         </dialog>
@@ -201,17 +201,17 @@ pub fn PrintColophon() -> impl IntoView {
         view! {
             <ol class="source-list compact">{items}</ol>
             {(more > 0).then(|| view! {
-                <p class="muted">{tf(lang.get(), "print.sources_more", &[("n", more.to_string())])}</p>
+                <p class="muted">{i18n::fill(i18n::texts(lang.get()).print.sources_more, &[("n", more.to_string())])}</p>
             })}
         }
     };
     view! {
         <aside class="print-colophon">
             <p class="print-link">
-                <strong>{move || i18n::t(lang.get(), "print.link")} ": "</strong>
+                <strong>{move || i18n::texts(lang.get()).print.link} ": "</strong>
                 <span class="print-url">{move || url.get()}</span>
             </p>
-            <h2>{move || i18n::t(lang.get(), "print.sources")}</h2>
+            <h2>{move || i18n::texts(lang.get()).print.sources}</h2>
             {sources}
         </aside>
     }

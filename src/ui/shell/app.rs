@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
             if let Some(el) = doc.document_element() {
                 let _ = el.set_attribute("lang", l.code());
             }
-            doc.set_title(i18n::t(l, "app.title"));
+            doc.set_title(i18n::texts(l).app.title);
         }
     });
     // Theme and contrast live on <html> as data attributes the stylesheet reads.
@@ -117,12 +117,12 @@ pub fn App() -> impl IntoView {
     provide_context(LocalData(local));
 
     view! {
-        <a class="skip-link" href="#main">{move || i18n::t(lang.get(), "app.skip")}</a>
+        <a class="skip-link" href="#main">{move || i18n::texts(lang.get()).app.skip}</a>
         {move || match local.get().or_else(|| resource.get()) {
             None => view! {
                 <div class="loading" role="status" aria-live="polite">
                     <div class="spinner" aria-hidden="true"></div>
-                    <p>{i18n::t(lang.get(), "app.loading")}</p>
+                    <p>{i18n::texts(lang.get()).app.loading}</p>
                 </div>
             }.into_any(),
             Some(Err(e)) => view! { <ErrorScreen error=e lang=lang /> }.into_any(),

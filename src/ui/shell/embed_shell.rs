@@ -75,9 +75,9 @@ pub fn EmbedShell() -> impl IntoView {
             <header class="embed-header">
                 <p class="embed-title">{move || title.get(lang.get()).to_string()}</p>
                 <a class="embed-open" href=full target="_blank" rel="noopener">
-                    {move || i18n::t(lang.get(), "embed.open_full")}
+                    {move || i18n::texts(lang.get()).embed.open_full}
                     <span aria-hidden="true">" ↗"</span>
-                    <span class="visually-hidden">" " {move || i18n::t(lang.get(), "embed.new_tab")}</span>
+                    <span class="visually-hidden">" " {move || i18n::texts(lang.get()).embed.new_tab}</span>
                 </a>
             </header>
             <main id="main" tabindex="-1">

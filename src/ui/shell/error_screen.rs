@@ -1,7 +1,7 @@
 //! The error screen for a dataset that cannot be shown: what went wrong, every validation
 //! problem with its path, and a way back to the bundled data.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::Lang;
 use crate::ui::ctx::loading::LoadError;
 use leptos::prelude::*;
@@ -25,13 +25,13 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
     let total = problems.len();
     view! {
         <main id="main" class="error-screen" tabindex="-1">
-            <h1>{move || i18n::t(lang.get(), "error.title")}</h1>
+            <h1>{move || i18n::texts(lang.get()).error.title}</h1>
             <p class="error-source"><code>{url.clone()}</code></p>
             {headline.map(|(u, r)| view! {
-                <p class="error-reason">{move || tf(lang.get(), "error.fetch", &[("url", u.clone()), ("reason", r.clone())])}</p>
+                <p class="error-reason">{move || i18n::fill(i18n::texts(lang.get()).error.fetch, &[("url", u.clone()), ("reason", r.clone())])}</p>
             })}
             {(total > 0).then(|| view! {
-                <p>{move || i18n::t(lang.get(), "error.intro")}</p>
+                <p>{move || i18n::texts(lang.get()).error.intro}</p>
                 <ol class="problems">
                     {problems.iter().take(SHOWN).cloned().map(|p| {
                         let (err, path) = (p.is_error(), p.path.clone());
@@ -39,7 +39,7 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
                         <li class=if err { "problem error" } else { "problem warning" }>
                             // Warnings do not stop the data: say so in words, not only in grey.
                             {(!err).then(|| view! {
-                                <span class="severity">{move || i18n::t(lang.get(), "open.warning")}</span>
+                                <span class="severity">{move || i18n::texts(lang.get()).open.warning}</span>
                                 " "
                             })}
                             <code class="path">{path}</code>
@@ -50,10 +50,10 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 {(total > SHOWN).then(|| view! {
-                    <p>{move || tf(lang.get(), "error.more", &[("n", (total - SHOWN).to_string())])}</p>
+                    <p>{move || i18n::fill(i18n::texts(lang.get()).error.more, &[("n", (total - SHOWN).to_string())])}</p>
                 })}
             })}
-            <p><a class="button back-to-bundled" href=move || format!("./?lang={}", lang.get().code())>{move || i18n::t(lang.get(), "error.back")}</a></p>
+            <p><a class="button back-to-bundled" href=move || format!("./?lang={}", lang.get().code())>{move || i18n::texts(lang.get()).error.back}</a></p>
         </main>
     }
 }

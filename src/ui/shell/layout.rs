@@ -1,7 +1,7 @@
 //! The page frame around every view: header with the language switch, the view navigation,
 //! notices about ignored link parts, the current view, and the footer with licence and date.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::{Lang, View};
 use crate::ui::ctx::use_ctx;
@@ -101,34 +101,34 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                     aria-pressed=move || if state.with(|s| s.contrast) { "true" } else { "false" }
                     on:click=move |_| state.update(|s| s.contrast = !s.contrast)
                 >
-                    {move || i18n::t(lang.get(), "app.contrast")}
+                    {move || i18n::texts(lang.get()).app.contrast}
                 </button>
                 <crate::ui::shell::theme_switch::ThemeSwitch />
                 <button
                     type="button"
                     class="lang-switch"
                     lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
-                    aria-label=move || i18n::t(lang.get(), "app.switch_lang_label")
+                    aria-label=move || i18n::texts(lang.get()).app.switch_lang_label
                     on:click=switch_lang
                 >
-                    {move || i18n::t(lang.get(), "app.switch_lang")}
+                    {move || i18n::texts(lang.get()).app.switch_lang}
                 </button>
             </div>
         </header>
-        <nav class="views" aria-label=move || i18n::t(lang.get(), "app.menu")>
+        <nav class="views" aria-label=move || i18n::texts(lang.get()).app.menu>
             <ul>{nav}</ul>
         </nav>
         <crate::ui::open_data::panel::LocalDataBanner />
         {synthetic.then(|| view! {
-            <p class="banner synthetic" role="note">{move || i18n::t(lang.get(), "app.synthetic")}</p>
+            <p class="banner synthetic" role="note">{move || i18n::texts(lang.get()).app.synthetic}</p>
         })}
         {move || {
             let n = notices.get();
             (!n.is_empty()).then(|| view! {
                 <div class="banner notice" role="status">
-                    <p>{tf(lang.get(), "app.notice_dropped", &[("items", n.join(", "))])}</p>
+                    <p>{i18n::fill(i18n::texts(lang.get()).app.notice_dropped, &[("items", n.join(", "))])}</p>
                     <button type="button" on:click=move |_| notices.set(Vec::new())>
-                        {i18n::t(lang.get(), "app.dismiss")}
+                        {i18n::texts(lang.get()).app.dismiss}
                     </button>
                 </div>
             })
@@ -138,7 +138,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
         </main>
         <crate::ui::share_embed::share::PrintColophon />
         <footer class="site-footer">
-            <p>{move || tf(lang.get(), "app.footer", &[
+            <p>{move || i18n::fill(i18n::texts(lang.get()).app.footer, &[
                 ("licence", footer_meta.licence.clone()),
                 ("date", footer_meta.dataset_date.as_deref().map(|d| format_date(d, lang.get())).unwrap_or_default()),
             ])}</p>

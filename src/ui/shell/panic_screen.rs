@@ -41,10 +41,10 @@ fn show(details: &str) {
     };
     main.set_class_name("error-screen panic");
     main.set_attribute("role", "alert").ok();
-    if let Some(h) = make("h1", crate::i18n::t(lang, "error.panic")) {
+    if let Some(h) = make("h1", crate::i18n::texts(lang).error.panic) {
         main.append_child(&h).ok();
     }
-    if let Some(p) = make("p", crate::i18n::t(lang, "error.panic_hint")) {
+    if let Some(p) = make("p", crate::i18n::texts(lang).error.panic_hint) {
         main.append_child(&p).ok();
     }
     let pre = make("pre", details);
@@ -52,7 +52,7 @@ fn show(details: &str) {
         pre.set_attribute("tabindex", "0").ok();
         main.append_child(pre).ok();
     }
-    if let Some(button) = make("button", crate::i18n::t(lang, "error.copy")) {
+    if let Some(button) = make("button", crate::i18n::texts(lang).error.copy) {
         let text = details.to_string();
         let (b, p) = (button.clone(), pre.clone());
         let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
@@ -65,7 +65,7 @@ fn show(details: &str) {
         button.set_attribute("type", "button").ok();
         main.append_child(&button).ok();
     }
-    if let Some(a) = make("a", crate::i18n::t(lang, "error.reload")) {
+    if let Some(a) = make("a", crate::i18n::texts(lang).error.reload) {
         a.set_attribute("href", "./").ok();
         a.set_class_name("button");
         main.append_child(&a).ok();
@@ -104,7 +104,7 @@ fn copy(
     let button = button.clone();
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => button.set_text_content(Some(crate::i18n::t(lang, "error.copied"))),
+            Ok(_) => button.set_text_content(Some(crate::i18n::texts(lang).error.copied)),
             Err(_) => select(),
         }
     });

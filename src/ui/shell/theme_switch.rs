@@ -15,11 +15,11 @@ fn code(theme: Theme) -> &'static str {
     }
 }
 
-fn key(theme: Theme) -> &'static str {
+fn key(theme: Theme) -> crate::i18n::Key {
     match theme {
-        Theme::Auto => "app.theme_auto",
-        Theme::Light => "app.theme_light",
-        Theme::Dark => "app.theme_dark",
+        Theme::Auto => |t| t.app.theme_auto,
+        Theme::Light => |t| t.app.theme_light,
+        Theme::Dark => |t| t.app.theme_dark,
     }
 }
 
@@ -52,7 +52,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         .collect_view();
     view! {
         <span class="theme-switch">
-            <label for="theme-select">{move || i18n::t(lang.get(), "app.theme")}</label>
+            <label for="theme-select">{move || i18n::texts(lang.get()).app.theme}</label>
             <select id="theme-select" prop:value=move || code(current.get()) on:change=on_change>
                 {options}
             </select>

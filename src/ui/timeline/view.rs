@@ -1,7 +1,7 @@
 //! The timeline view: the strategy's process from the first workshop to the launch and
 //! after, with who took part, each event with its sources and provenance.
 
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::date::{format_date, PartialDate};
 use crate::ui::ctx::use_ctx;
 use crate::ui::records::provenance::ProvenanceBadge;
@@ -40,13 +40,13 @@ pub fn TimelineView() -> impl IntoView {
                         {description.map(|t| view! { <p>{move || t.get(lang.get()).to_string()}</p> })}
                         {(participants.is_some() || count.is_some()).then(|| view! {
                             <p class="who">
-                                <strong>{move || i18n::t(lang.get(), "timeline.participants")} ": "</strong>
-                                {count.map(|n| view! { <span>{move || tf(lang.get(), "timeline.participant_count", &[("n", n.to_string())])} ". "</span> })}
+                                <strong>{move || i18n::texts(lang.get()).timeline.participants} ": "</strong>
+                                {count.map(|n| view! { <span>{move || i18n::fill(i18n::texts(lang.get()).timeline.participant_count, &[("n", n.to_string())])} ". "</span> })}
                                 {participants.map(|t| view! { <span>{move || t.get(lang.get()).to_string()}</span> })}
                             </p>
                         })}
                         {place.map(|p| view! {
-                            <p class="place"><strong>{move || i18n::t(lang.get(), "timeline.place")} ": "</strong>{p}</p>
+                            <p class="place"><strong>{move || i18n::texts(lang.get()).timeline.place} ": "</strong>{p}</p>
                         })}
                         <ProvenanceBadge provenance=e.provenance.clone() />
                         <ul class="source-list compact">
@@ -59,7 +59,7 @@ pub fn TimelineView() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="timeline-title">
-            <h1 id="timeline-title">{move || i18n::t(lang.get(), "timeline.title")}</h1>
+            <h1 id="timeline-title">{move || i18n::texts(lang.get()).timeline.title}</h1>
             <ol class="timeline">{items}</ol>
         </section>
     }
