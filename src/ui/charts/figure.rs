@@ -4,6 +4,11 @@
 //! chart, arrow keys move, Enter or Space activates) with a tooltip on hover and focus, a
 //! "show as table" toggle with a real `<table>`, and SVG, PNG and CSV downloads named after
 //! the view. What a mark does (filter, open an action, expand a row) comes from the chart.
+//!
+//! A filter change redraws every chart's title, summary, note and table at once, but puts
+//! the new drawing (SVG and marks) into the page only for charts on screen or near it (an
+//! IntersectionObserver says which) and before printing: handing the browser seven SVG
+//! documents per click was most of a filter update. A chart scrolled to later draws then.
 
 use crate::charts::{
     apply_hit, hits_markup, neighbour, source_line, svg_size, table_html, ChartSpec, Hit, HitAction,
@@ -13,11 +18,15 @@ use crate::model::View;
 use crate::ui::charts::download::{save_csv, save_png, save_svg};
 use crate::ui::ctx::use_ctx;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Redraw only when the width changed by at least this much (the SVG scales in between).
 const WIDTH_STEP: u32 = 12;
+/// How far outside the viewport a chart still counts as on screen (IntersectionObserver
+/// root margin), so a chart scrolled to is usually drawn already.
+const NEAR_SCREEN: &str = "50% 0px 50% 0px";
 
 /// A chart figure. `render` draws the chart at a width (it may read signals: the figure
 /// redraws when they change); `on_expand` handles "expand this row" marks; `level` is the
@@ -41,9 +50,14 @@ pub fn ChartFigure(
     let refocus = RwSignal::new(None::<String>);
     let png_error = RwSignal::new(false);
 
-    // Observe the frame's width.
+    // Whether the figure is on screen or near it; until the observer says, it is drawn.
+    let near = RwSignal::new(true);
+
+    // Observe the frame's width and whether the figure is near the screen.
     type Observer = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
     let observer = StoredValue::new_local(None::<Observer>);
+    let watcher = StoredValue::new_local(None::<Watcher>);
+    let figure = NodeRef::<leptos::html::Figure>::new();
     Effect::new(move |_| {
         let Some(el) = frame.get() else { return };
         if observer.with_value(|o| o.is_some()) {
@@ -76,6 +90,9 @@ pub fn ChartFigure(
                 }
                 Err(_) => set_width(el.client_width()),
             }
+            if let Some(fig) = figure.get_untracked() {
+                watch_near(&fig, near, watcher);
+            }
         };
         if defer {
             // A task queued from an animation frame runs after that frame's paint.
@@ -84,10 +101,18 @@ pub fn ChartFigure(
             start();
         }
     });
+    // A printed page shows every chart as it is now.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| near.set(true));
     on_cleanup(move || {
+        before_print.remove();
         observer.try_update_value(|o| {
             if let Some((ro, _cb)) = o.take() {
                 ro.disconnect();
+            }
+        });
+        watcher.try_update_value(|o| {
+            if let Some((io, _cb)) = o.take() {
+                io.disconnect();
             }
         });
     });
@@ -102,20 +127,36 @@ pub fn ChartFigure(
                 t0,
                 crate::ui::ctx::perf::now(),
             );
-            spec
+            Arc::new(spec)
         })
     });
+    // The drawing in the page: the current chart while near the screen, else the one drawn
+    // last. The marks, tooltip and keys work on this one, so they always match the picture.
+    let shown = Memo::new_with_compare(
+        move |prev: Option<&Option<Arc<ChartSpec>>>| {
+            let near = near.get();
+            match prev {
+                Some(Some(p)) if !near => Some(p.clone()),
+                _ => spec.get(),
+            }
+        },
+        |a, b| match (a, b) {
+            (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    );
     let title = move || spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
     let slug = move || spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or(""));
 
     // After a redraw caused by activating a mark, put the focus back on it.
     Effect::new(move |_| {
-        spec.track();
+        shown.track();
         let Some(key) = refocus.get_untracked() else {
             return;
         };
         refocus.set(None);
-        request_animation_frame(move || focus_key(overlay, spec, &key));
+        request_animation_frame(move || focus_key(overlay, shown, &key));
     });
 
     let activate = move |h: &Hit| {
@@ -146,7 +187,7 @@ pub fn ChartFigure(
     // One tab stop per chart: the last activated mark, else the first.
     let tab_index = Memo::new(move |_| {
         let a = active.get();
-        spec.with(|s| {
+        shown.with(|s| {
             s.as_ref()
                 .and_then(|s| a.and_then(|k| s.hits.iter().position(|h| h.key == k)))
                 .unwrap_or(0)
@@ -157,7 +198,7 @@ pub fn ChartFigure(
     // are delegated from the overlay, which keeps the page's code small.
     // Redrawn with the marks; when only the tab stop moves, the effect below moves it.
     let hits_markup = move || {
-        spec.with(|s| {
+        shown.with(|s| {
             s.as_ref()
                 .map(|s| hits_markup(&s.hits, tab_index.get_untracked()))
         })
@@ -174,10 +215,10 @@ pub fn ChartFigure(
         }
     });
     let hit_at =
-        move |i: usize| spec.with_untracked(|s| s.as_ref().and_then(|s| s.hits.get(i).cloned()));
+        move |i: usize| shown.with_untracked(|s| s.as_ref().and_then(|s| s.hits.get(i).cloned()));
     let move_to = move |key: String| {
         active.set(Some(key.clone()));
-        focus_key(overlay, spec, &key);
+        focus_key(overlay, shown, &key);
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let Some(i) = hit_index(&ev) else { return };
@@ -189,7 +230,7 @@ pub fn ChartFigure(
             "ArrowRight" => Some((0, 1)),
             _ => None,
         };
-        let target = spec.with_untracked(|s| {
+        let target = shown.with_untracked(|s| {
             let s = s.as_ref()?;
             let j = match (dir, key.as_str()) {
                 (Some((dr, dc)), _) => neighbour(&s.hits, i, dr, dc),
@@ -221,7 +262,7 @@ pub fn ChartFigure(
 
     let tooltip = move || {
         let i = tip.get()?;
-        spec.with(|s| {
+        shown.with(|s| {
             let s = s.as_ref()?;
             let h = s.hits.get(i)?;
             // Anchor the tooltip on the mark's near edge when it is close to a side, so it
@@ -288,7 +329,7 @@ pub fn ChartFigure(
         }
     };
     let stage_width = move || {
-        spec.with(|s| {
+        shown.with(|s| {
             s.as_ref()
                 .filter(|s| s.width > width.get() + WIDTH_STEP)
                 .map(|s| format!("{}px", s.width))
@@ -296,7 +337,7 @@ pub fn ChartFigure(
     };
 
     view! {
-        <figure class="chart" data-chart=slug id=move || format!("chart-{}", slug())>
+        <figure class="chart" node_ref=figure data-chart=slug id=move || format!("chart-{}", slug())>
             <figcaption>
                 {heading}
                 <p class="chart-summary">
@@ -306,13 +347,13 @@ pub fn ChartFigure(
             <div class="chart-frame" node_ref=frame
                 hidden=move || show_table.get() || spec.with(|s| s.as_ref().is_some_and(|s| s.table.rows.is_empty()))>
                 <div class="chart-stage" style:width=stage_width
-                    data-width=move || spec.with(|s| s.as_ref().map(|s| s.width))
-                    data-height=move || spec.with(|s| s.as_ref().map(|s| s.height))>
+                    data-width=move || shown.with(|s| s.as_ref().map(|s| s.width))
+                    data-height=move || shown.with(|s| s.as_ref().map(|s| s.height))>
                     <div class="chart-svg" aria-hidden="true"
-                        inner_html=move || spec.with(|s| s.as_ref().map(|s| s.svg.clone()).unwrap_or_default())>
+                        inner_html=move || shown.with(|s| s.as_ref().map(|s| s.svg.clone()).unwrap_or_default())>
                     </div>
                     <svg class="chart-hits" node_ref=overlay
-                        viewBox=move || spec.with(|s| s.as_ref().map(|s| format!("0 0 {} {}", s.width, s.height)))
+                        viewBox=move || shown.with(|s| s.as_ref().map(|s| format!("0 0 {} {}", s.width, s.height)))
                         role="group"
                         aria-label=title
                         inner_html=hits_markup
@@ -389,8 +430,8 @@ fn hit_index(ev: &web_sys::Event) -> Option<usize> {
         .ok()
 }
 
-fn focus_key(overlay: NodeRef<leptos::svg::Svg>, spec: Memo<Option<ChartSpec>>, key: &str) {
-    let Some(i) = spec.with_untracked(|s| {
+fn focus_key(overlay: NodeRef<leptos::svg::Svg>, shown: Memo<Option<Arc<ChartSpec>>>, key: &str) {
+    let Some(i) = shown.with_untracked(|s| {
         s.as_ref()
             .and_then(|s| s.hits.iter().position(|h| h.key == key))
     }) else {
@@ -402,5 +443,34 @@ fn focus_key(overlay: NodeRef<leptos::svg::Svg>, spec: Memo<Option<ChartSpec>>, 
     let svg: web_sys::Element = svg.into();
     if let Ok(Some(el)) = svg.query_selector(&format!("rect[data-i=\"{i}\"]")) {
         let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// An IntersectionObserver and its callback (kept alive with it).
+type Watcher = (
+    web_sys::IntersectionObserver,
+    Closure<dyn FnMut(js_sys::Array)>,
+);
+
+/// Keeps `near` true while `el` is on screen or within `NEAR_SCREEN` of it.
+fn watch_near(
+    el: &web_sys::Element,
+    near: RwSignal<bool>,
+    watcher: StoredValue<Option<Watcher>, LocalStorage>,
+) {
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last report is the current one.
+        let last = entries.length().checked_sub(1).map(|i| entries.get(i));
+        if let Some(Ok(e)) = last.map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>()) {
+            let _ = near.try_set(e.is_intersecting());
+        }
+    });
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin(NEAR_SCREEN);
+    if let Ok(io) =
+        web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init)
+    {
+        io.observe(el);
+        watcher.set_value(Some((io, cb)));
     }
 }

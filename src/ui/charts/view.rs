@@ -6,46 +6,59 @@
 
 use crate::charts::{self, ChartInput, ChartSpec};
 use crate::i18n;
-use crate::model::Filters;
 use crate::ui::charts::figure::ChartFigure;
-use crate::ui::ctx::{use_ctx, Ctx};
+use crate::ui::ctx::use_ctx;
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
 
-/// Draws a chart from the context's current state (reactive).
-fn draw_with(
-    ctx: Ctx,
-    filters: Memo<Filters>,
-    w: u32,
-    f: impl Fn(&ChartInput) -> ChartSpec,
-) -> ChartSpec {
-    let l = ctx.d();
-    let matching = ctx.matching.get();
-    let lang = ctx.lang.get();
-    filters.with(|filters| {
-        f(&ChartInput {
-            dataset: &l.dataset,
-            matching: &matching,
-            filters,
-            lang,
-            width: w,
-        })
-    })
-}
-
-fn filters_memo(ctx: Ctx) -> Memo<Filters> {
-    Memo::new(move |_| ctx.state.with(|s| s.filters.clone()))
-}
+/// What a chart draws: from the input and the rows the visitor expanded (only the coverage
+/// matrix has expandable rows) to the chart.
+pub type Draw = fn(&ChartInput, &[String]) -> ChartSpec;
 
 /// The coverage matrix; its pillars expand into goals (or actions) in place.
+pub const COVERAGE: Draw = charts::matrix::coverage;
+/// Matching actions by pillar.
+pub const PILLARS: Draw = |inp, _| charts::bars::pillars(inp);
+/// Matching actions by status.
+pub const STATUSES: Draw = |inp, _| charts::bars::statuses(inp);
+/// Matching actions by lead agency.
+pub const LEADS: Draw = |inp, _| charts::bars::leads(inp);
+/// Matching actions by CRF driver.
+pub const DRIVERS: Draw = |inp, _| charts::bars::drivers(inp);
+/// The strategy's process events.
+pub const EVENTS: Draw = |inp, _| charts::timeline::events(inp);
+/// A Gantt of the matching actions' timeframes.
+pub const GANTT: Draw = |inp, _| charts::timeline::gantt(inp);
+
+/// One chart of the loaded dataset: `draw` turns the context's matching actions, filters and
+/// language into the chart, and the shared figure shows it. It redraws when they change.
 #[component]
-pub fn CoverageMatrixChart() -> impl IntoView {
+pub fn Chart(
+    draw: Draw,
+    #[prop(default = 3)] level: u8,
+    #[prop(optional)] defer: bool,
+) -> impl IntoView {
     let ctx = use_ctx();
-    let filters = filters_memo(ctx);
     let expanded = RwSignal::new(Vec::<String>::new());
-    let render = Callback::new(move |w: u32| {
-        let ex = expanded.get();
-        draw_with(ctx, filters, w, |inp| charts::matrix::coverage(inp, &ex))
+    let filters = Memo::new(move |_| ctx.state.with(|s| s.filters.clone()));
+    let render = Callback::new(move |width: u32| {
+        let l = ctx.d();
+        let matching = ctx.matching.get();
+        let lang = ctx.lang.get();
+        expanded.with(|ex| {
+            filters.with(|filters| {
+                draw(
+                    &ChartInput {
+                        dataset: &l.dataset,
+                        matching: &matching,
+                        filters,
+                        lang,
+                        width,
+                    },
+                    ex,
+                )
+            })
+        })
     });
     let on_expand = Callback::new(move |id: String| {
         expanded.update(|v| {
@@ -56,61 +69,7 @@ pub fn CoverageMatrixChart() -> impl IntoView {
             }
         })
     });
-    view! { <ChartFigure render=render on_expand=on_expand level=2 /> }
-}
-
-/// Matching actions by pillar.
-#[component]
-pub fn PillarChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::pillars));
-    view! { <ChartFigure render=render level=3 defer=true /> }
-}
-
-/// Matching actions by status.
-#[component]
-pub fn StatusChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::statuses));
-    view! { <ChartFigure render=render level=3 defer=true /> }
-}
-
-/// Matching actions by lead agency.
-#[component]
-pub fn LeadChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::leads));
-    view! { <ChartFigure render=render level=3 defer=true /> }
-}
-
-/// Matching actions by CRF driver.
-#[component]
-pub fn DriverChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::bars::drivers));
-    view! { <ChartFigure render=render level=3 defer=true /> }
-}
-
-/// The strategy's process events.
-#[component]
-pub fn EventsChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::timeline::events));
-    view! { <ChartFigure render=render level=3 defer=true /> }
-}
-
-/// A Gantt of the matching actions' timeframes.
-#[component]
-pub fn GanttChart() -> impl IntoView {
-    let ctx = use_ctx();
-    let filters = filters_memo(ctx);
-    let render = Callback::new(move |w| draw_with(ctx, filters, w, charts::timeline::gantt));
-    view! { <ChartFigure render=render level=3 defer=true /> }
+    view! { <ChartFigure render=render on_expand=on_expand level=level defer=defer /> }
 }
 
 /// The charts view.
@@ -130,17 +89,17 @@ pub fn ChartsView() -> impl IntoView {
                     <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
                 })}
                 <p class="charts-intro">{move || i18n::texts(lang.get()).charts.intro}</p>
-                <CoverageMatrixChart />
+                <Chart draw=COVERAGE level=2 />
                 <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_counts}</h2>
                 <div class="chart-grid">
-                    <PillarChart />
-                    <StatusChart />
-                    <LeadChart />
-                    <DriverChart />
+                    <Chart draw=PILLARS defer=true />
+                    <Chart draw=STATUSES defer=true />
+                    <Chart draw=LEADS defer=true />
+                    <Chart draw=DRIVERS defer=true />
                 </div>
                 <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_time}</h2>
-                <GanttChart />
-                <EventsChart />
+                <Chart draw=GANTT defer=true />
+                <Chart draw=EVENTS defer=true />
             </div>
         </div>
     }

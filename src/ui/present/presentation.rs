@@ -222,7 +222,7 @@ pub fn Presentation() -> impl IntoView {
                     Step::Coverage => view! {
                         <div class="present-view present-coverage">
                             <crate::ui::filters::panel::ActiveFilters />
-                            <crate::ui::charts::view::CoverageMatrixChart />
+                            <crate::ui::charts::view::Chart draw=crate::ui::charts::view::COVERAGE level=2 />
                         </div>
                     }.into_any(),
                     Step::Map => view! { <div class="present-view"><crate::ui::map::view::MapView /></div> }.into_any(),
