@@ -38,6 +38,8 @@ FACTS = os.path.normpath(os.path.join(ROOT, "..", "shared", "research", "jakarta
 EDITORIAL = os.path.join(ROOT, "data", "editorial")
 SCHEMA_REF = "strategy.schema.json"
 
+# The tie counts meta.note states (strategy, programme, partnership, reported, theme).
+NOTE_TIE_COUNTS = (4, 8, 4, 2, 30)
 EXPECTED_COUNTS = {"region": 6, "kecamatan": 44, "kelurahan": 267}
 SP2020_DKI_TOTAL = 10562088  # BPS BRS No. 5/01/31/Th. XXIII (22 Jan 2021)
 
@@ -90,6 +92,11 @@ S = {
         ("description", "opt", "Text"), ("sources", "req", None),
         ("provenance", "req", "Provenance"),
     ],
+    "Ranking": [
+        ("id", "req", None), ("title", "req", "Text"), ("description", "opt", "Text"),
+        ("shocks", "dflt", None), ("stresses", "dflt", None), ("sources", "req", None),
+        ("provenance", "req", "Provenance"),
+    ],
     "FocusArea": [
         ("id", "req", None), ("name", "req", "Text"), ("pillars", "dflt", None),
         ("sources", "req", None), ("provenance", "req", "Provenance"),
@@ -116,8 +123,9 @@ S = {
         ("pillars", "dflt", None), ("goals", "dflt", None), ("strategies", "dflt", None),
         ("hazards", "dflt", None), ("focus_areas", "dflt", None), ("crf_drivers", "dflt", None),
         ("crf_qualities", "dflt", None), ("areas", "dflt", None), ("lead", "opt", None),
-        ("partners", "dflt", None), ("status", "opt", None), ("timeframe", "opt", "Timeframe"),
-        ("sources", "req", None), ("provenance", "req", "Provenance"),
+        ("partners", "dflt", None), ("status", "opt", None), ("status_basis", "opt", None),
+        ("timeframe", "opt", "Timeframe"), ("tie", "opt", None), ("sources", "req", None),
+        ("provenance", "req", "Provenance"),
     ],
     "Area": [
         ("id", "req", None), ("code", "req", None), ("level", "req", None),
@@ -135,7 +143,7 @@ S = {
         ("$schema", "opt", None), ("meta", "req", "Meta"), ("sources", "req", "[Source]"),
         ("pillars", "req", "[Pillar]"), ("goals", "dflt", "[Goal]"),
         ("strategies", "dflt", "[Strategy]"), ("hazards", "dflt", "[Hazard]"),
-        ("focus_areas", "dflt", "[FocusArea]"), ("crf", "dflt", "Crf"),
+        ("rankings", "dflt", "[Ranking]"), ("focus_areas", "dflt", "[FocusArea]"), ("crf", "dflt", "Crf"),
         ("actions", "dflt", "[Action]"), ("areas", "dflt", "[Area]"),
         ("timeline", "dflt", "[TimelineEvent]"),
     ],
@@ -459,6 +467,15 @@ def validate(ds, name):
         check_record(s, "strategy")
         check_refs([s["goal"]], goals, "strategy " + s["id"], "goal")
     hazards = unique(ds["hazards"], "hazards")
+    kinds = {h["id"]: h["kind"] for h in ds["hazards"]}
+    unique(ds["rankings"], "rankings")
+    for r in ds["rankings"]:
+        check_record(r, "ranking")
+        check_text(r["title"], "ranking %s title" % r["id"], errors)
+        for field, want in (("shocks", "shock"), ("stresses", "stress")):
+            for h in r[field]:
+                if kinds.get(h) != want:
+                    errors.append("ranking %s: %s lists %r, which is not a known %s" % (r["id"], field, h, want))
     for h in ds["hazards"]:
         check_record(h, "hazard")
         check_text(h["name"], "hazard %s name" % h["id"], errors)
@@ -510,6 +527,10 @@ def validate(ds, name):
         check_refs(act["areas"], area_ids, where, "area")
         if act.get("status") not in (None, "planned", "ongoing", "completed", "unknown"):
             errors.append("%s: status %r" % (where, act["status"]))
+        if act.get("status_basis") not in (None, "sourced", "inferred"):
+            errors.append("%s: status_basis %r" % (where, act["status_basis"]))
+        if act.get("tie") not in (None, "strategy", "programme", "partnership", "reported", "theme"):
+            errors.append("%s: tie %r" % (where, act["tie"]))
 
     unique(ds["timeline"], "timeline")
     for ev in ds["timeline"]:
@@ -567,10 +588,10 @@ def build_jakarta(facts_path):
             core["sources"].append(s)
             by_id[s["id"]] = s
         core["actions"] = init.get("actions", [])
-        kinds = [a.get("provenance", {}).get("kind") for a in core["actions"]]
-        n_conf, n_der = kinds.count("confirmed"), kinds.count("derived")
-        if (n_conf, n_der) != (18, 30):
-            warn("meta.note says 18 confirmed and 30 derived initiatives; the initiatives file has %d confirmed and %d derived" % (n_conf, n_der))
+        ties = [a.get("tie") for a in core["actions"]]
+        counts = tuple(ties.count(t) for t in ("strategy", "programme", "partnership", "reported", "theme"))
+        if counts != NOTE_TIE_COUNTS:
+            warn("meta.note counts the ties as %r (strategy, programme, partnership, reported, theme); the initiatives file has %r" % (NOTE_TIE_COUNTS, counts))
     else:
         warn("%s not found: data/jakarta.json gets no actions" % os.path.relpath(init_path, ROOT))
     return finish(core, "jakarta")

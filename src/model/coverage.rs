@@ -254,7 +254,9 @@ mod tests {
             lead: None,
             partners: vec![],
             status: None,
+            status_basis: None,
             timeframe: None,
+            tie: None,
             sources: vec!["s".into()],
             provenance: prov(),
         }

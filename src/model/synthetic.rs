@@ -190,6 +190,8 @@ pub fn generate(actions: usize, areas: usize, seed: u64) -> Dataset {
                 lead: Some(leads[rng.below(leads.len())].clone()),
                 partners: Vec::new(),
                 status: Some(Status::ALL[rng.below(4)]),
+                status_basis: None,
+                tie: None,
                 timeframe: Some(Timeframe {
                     start: Some(start),
                     end: Some(start + rng.below(8) as i32),
@@ -234,6 +236,7 @@ pub fn generate(actions: usize, areas: usize, seed: u64) -> Dataset {
         goals: Vec::new(),
         strategies: Vec::new(),
         hazards,
+        rankings: Vec::new(),
         focus_areas: Vec::new(),
         crf: Crf {
             dimensions,

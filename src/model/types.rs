@@ -7,8 +7,30 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The ids the schema accepts (and references to them): 1–200 characters, none of them a space,
+/// a comma, one of `< > " ' ` & \`, or a control, invisible or direction-changing character.
+/// The validator checks the same rules and says which one an id breaks.
+pub const ID_PATTERN: &str = r#"^[^\s,<>"'`&\\\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]{1,200}$"#;
+
+/// A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a year from 1800 to 2200. Whether
+/// the day exists in its month (30 February) is left to the validator.
+pub const DATE_PATTERN: &str = r"^(18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|21[0-9]{2}|2200)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+/// A link the explorer opens: http, https or mailto, without spaces.
+pub const LINK_PATTERN: &str =
+    r#"^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)/*[^\s"<>`/][^\s"<>`]*$"#;
+
+/// Text that is not empty or only spaces.
+pub const NOT_BLANK: &str = r"\S";
+
+/// The first year the validator accepts in dates, timeframes and target years.
+pub const FIRST_YEAR: i32 = 1800;
+/// The last year the validator accepts.
+pub const LAST_YEAR: i32 = 2200;
+
 /// A human-readable text in Bahasa Indonesia (`id`) and English (`en`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Text {
     /// Bahasa Indonesia.
     #[serde(default)]
@@ -122,6 +144,7 @@ impl ProvenanceKind {
 
 /// Where a record comes from and how sure we are of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Provenance {
     /// confirmed, derived or illustrative.
     pub kind: ProvenanceKind,
@@ -149,6 +172,7 @@ pub enum ActionsAre {
 
 /// Counts the official document declares, whether or not the dataset itemises them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DeclaredCounts {
     /// Number of pillars the document declares.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -164,13 +188,16 @@ pub struct DeclaredCounts {
     pub actions: Option<u32>,
     /// Source ids for the declared counts.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub sources: Vec<String>,
 }
 
 /// About the dataset and the strategy it describes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Meta {
     /// Stable id of the dataset, e.g. `jakarta-2019`.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The strategy's title.
     pub title: Text,
@@ -181,11 +208,14 @@ pub struct Meta {
     pub vision: Text,
     /// Date the strategy was published or launched (YYYY, YYYY-MM or YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(DATE_PATTERN))]
     pub published: Option<String>,
     /// Date this dataset was last edited (YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(DATE_PATTERN))]
     pub dataset_date: Option<String>,
     /// Licence of this dataset, e.g. `CC BY 4.0`.
+    #[schemars(pattern(NOT_BLANK))]
     pub licence: String,
     /// Who compiled this dataset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -204,38 +234,48 @@ pub struct Meta {
     pub synthetic: bool,
     /// Sources for the meta facts (title, vision, dates).
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub sources: Vec<String>,
 }
 
 /// A cited source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Source {
     /// Stable id, referenced by records' `sources`.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The source's title, in its own language.
+    #[schemars(pattern(NOT_BLANK))]
     pub title: String,
     /// Who published it.
     #[serde(default)]
     pub publisher: String,
     /// Publication date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(DATE_PATTERN))]
     pub date: Option<String>,
     /// Where to read it: http, https or mailto only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(LINK_PATTERN), length(max = 2000))]
     pub url: Option<String>,
 }
 
 /// A known target under a pillar.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Target {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The target as worded in the source.
     pub text: Text,
     /// Target year, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = FIRST_YEAR, max = LAST_YEAR))]
     pub year: Option<i32>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -243,8 +283,10 @@ pub struct Target {
 
 /// A pillar of the strategy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Pillar {
     /// Stable id, e.g. `siap`.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The pillar's name.
     pub name: Text,
@@ -255,6 +297,7 @@ pub struct Pillar {
     #[serde(default)]
     pub targets: Vec<Target>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -262,14 +305,18 @@ pub struct Pillar {
 
 /// A goal (arahan) under a pillar.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Goal {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The pillar it belongs to.
+    #[schemars(pattern(ID_PATTERN))]
     pub pillar: String,
     /// Its name.
     pub name: Text,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -277,14 +324,18 @@ pub struct Goal {
 
 /// A strategy under a goal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Strategy {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The goal it belongs to.
+    #[schemars(pattern(ID_PATTERN))]
     pub goal: String,
     /// Its name.
     pub name: Text,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -302,8 +353,10 @@ pub enum HazardKind {
 
 /// A shock or stress the strategy answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Hazard {
     /// Stable id, e.g. `flood`.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Shock or stress.
     pub kind: HazardKind,
@@ -313,6 +366,36 @@ pub struct Hazard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
+    pub sources: Vec<String>,
+    /// How it is known.
+    pub provenance: Provenance,
+}
+
+/// A list of the most important shocks and stresses as one source gives it (e.g. the
+/// strategy's "main threats", or the top three of the preliminary resilience assessment).
+/// Sources may disagree: a dataset carries each list with its own source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Ranking {
+    /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
+    pub id: String,
+    /// What the list is, e.g. "Main threats in the strategy summary".
+    pub title: Text,
+    /// What the source says about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Shocks (hazard ids of kind `shock`), in the source's order.
+    #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
+    pub shocks: Vec<String>,
+    /// Stresses (hazard ids of kind `stress`), in the source's order.
+    #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
+    pub stresses: Vec<String>,
+    /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -320,15 +403,19 @@ pub struct Hazard {
 
 /// A focus area of the preliminary resilience assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct FocusArea {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Its name.
     pub name: Text,
     /// Pillars it maps to (often an editors' derivation: say so in the provenance).
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub pillars: Vec<String>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -336,8 +423,10 @@ pub struct FocusArea {
 
 /// A dimension of the City Resilience Framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct CrfDimension {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Its name.
     pub name: Text,
@@ -345,6 +434,7 @@ pub struct CrfDimension {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -352,14 +442,18 @@ pub struct CrfDimension {
 
 /// A driver (goal) of the City Resilience Framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct CrfDriver {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// The dimension it belongs to.
+    #[schemars(pattern(ID_PATTERN))]
     pub dimension: String,
     /// Its name (100RC's action form).
     pub name: Text,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -367,8 +461,10 @@ pub struct CrfDriver {
 
 /// A quality of resilient systems.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct CrfQuality {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Its name.
     pub name: Text,
@@ -376,6 +472,7 @@ pub struct CrfQuality {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<Text>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -383,6 +480,7 @@ pub struct CrfQuality {
 
 /// The City Resilience Framework: dimensions, drivers and qualities.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Crf {
     /// The four dimensions.
     #[serde(default)]
@@ -434,14 +532,85 @@ impl Status {
     }
 }
 
+/// How an action's status is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StatusBasis {
+    /// A cited source states the status.
+    Sourced,
+    /// The editors inferred it from the dates in the sources; no source states it.
+    Inferred,
+}
+
+impl StatusBasis {
+    /// The value used in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusBasis::Sourced => "sourced",
+            StatusBasis::Inferred => "inferred",
+        }
+    }
+}
+
+/// What a source confirms about an initiative's link to the strategy, from the strongest tie
+/// to none. The pillar and hazard tags are a separate matter (see the provenance).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Tie {
+    /// A source says it is part of, serves or complements the strategy itself.
+    Strategy,
+    /// A source ties it to the resilience programme (100RC, the city's resilience programme
+    /// or its label, e.g. Jakarta's 2018 Grand Designs), not to the strategy document.
+    Programme,
+    /// The city's resilience office (Secretariat, Chief Resilience Officer) or 100RC is a
+    /// partner, funder, convener or co-designer.
+    Partnership,
+    /// The resilience office only attended it or reported it on its own channels.
+    Reported,
+    /// No source ties it: the editors linked it by theme.
+    Theme,
+}
+
+impl Tie {
+    /// All ties, strongest first.
+    pub const ALL: [Tie; 5] = [
+        Tie::Strategy,
+        Tie::Programme,
+        Tie::Partnership,
+        Tie::Reported,
+        Tie::Theme,
+    ];
+
+    /// The value used in JSON and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Tie::Strategy => "strategy",
+            Tie::Programme => "programme",
+            Tie::Partnership => "partnership",
+            Tie::Reported => "reported",
+            Tie::Theme => "theme",
+        }
+    }
+
+    /// Parses the JSON/URL value.
+    pub fn from_code(code: &str) -> Option<Tie> {
+        Tie::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
 /// When an action runs, in years.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Timeframe {
     /// First year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = FIRST_YEAR, max = LAST_YEAR))]
     pub start: Option<i32>,
     /// Last year (or target year).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = FIRST_YEAR, max = LAST_YEAR))]
     pub end: Option<i32>,
     /// A note on the dates, e.g. when a year is inferred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -450,8 +619,10 @@ pub struct Timeframe {
 
 /// An action (or, per `meta.actions_are`, an initiative aligned with the strategy).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Action {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Its name.
     pub title: Text,
@@ -460,27 +631,35 @@ pub struct Action {
     pub description: Option<Text>,
     /// Pillars it serves, primary first.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub pillars: Vec<String>,
     /// Goals it serves.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub goals: Vec<String>,
     /// Strategies it serves.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub strategies: Vec<String>,
     /// Shocks and stresses it addresses.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub hazards: Vec<String>,
     /// PRA focus areas it serves.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub focus_areas: Vec<String>,
     /// CRF drivers it serves.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub crf_drivers: Vec<String>,
     /// Resilience qualities it shows.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub crf_qualities: Vec<String>,
     /// Areas where it acts (area ids); empty means city-wide.
     #[serde(default)]
+    #[schemars(inner(pattern(ID_PATTERN)))]
     pub areas: Vec<String>,
     /// Lead agency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -491,10 +670,17 @@ pub struct Action {
     /// Where it stands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// Whether a source states the status or the editors inferred it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_basis: Option<StatusBasis>,
     /// When it runs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeframe: Option<Timeframe>,
+    /// What its sources confirm about its link to the strategy (for aligned initiatives).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tie: Option<Tie>,
     /// Source ids (at least one).
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known and how its links to pillars and hazards were made.
     pub provenance: Provenance,
@@ -539,24 +725,34 @@ impl AreaLevel {
 
 /// An administrative area.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Area {
     /// Stable id (for Jakarta, the Kemendagri code, e.g. `31.71.01`).
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Official code.
+    #[schemars(pattern(NOT_BLANK))]
     pub code: String,
     /// Region, kecamatan or kelurahan.
     pub level: AreaLevel,
     /// Parent area id (none for regions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(ID_PATTERN))]
     pub parent: Option<String>,
     /// Official name.
     pub name: String,
     /// Centroid as [longitude, latitude] (WGS 84).
+    #[schemars(extend("prefixItems" = [
+        {"type": "number", "minimum": -180, "maximum": 180},
+        {"type": "number", "minimum": -90, "maximum": 90}
+    ]))]
     pub centroid: [f64; 2],
     /// Population, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 100_000_000))]
     pub population: Option<u64>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -564,10 +760,13 @@ pub struct Area {
 
 /// A dated event in the strategy's process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct TimelineEvent {
     /// Stable id.
+    #[schemars(pattern(ID_PATTERN))]
     pub id: String,
     /// Date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[schemars(pattern(DATE_PATTERN))]
     pub date: String,
     /// What happened.
     pub title: Text,
@@ -579,11 +778,13 @@ pub struct TimelineEvent {
     pub participants: Option<Text>,
     /// Number of participants, when a source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 10_000_000))]
     pub participant_count: Option<u32>,
     /// Where.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Source ids.
+    #[schemars(inner(pattern(ID_PATTERN)), length(min = 1))]
     pub sources: Vec<String>,
     /// How it is known.
     pub provenance: Provenance,
@@ -591,6 +792,7 @@ pub struct TimelineEvent {
 
 /// A whole strategy dataset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Dataset {
     /// The JSON Schema this file follows (lets editors autocomplete).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -610,6 +812,9 @@ pub struct Dataset {
     /// Shocks and stresses.
     #[serde(default)]
     pub hazards: Vec<Hazard>,
+    /// Rankings of the shocks and stresses, each as one source gives it.
+    #[serde(default)]
+    pub rankings: Vec<Ranking>,
     /// PRA focus areas.
     #[serde(default)]
     pub focus_areas: Vec<FocusArea>,

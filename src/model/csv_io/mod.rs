@@ -71,6 +71,7 @@ fn rows_of(d: &Dataset, spec: &FileSpec) -> Vec<Vec<String>> {
         "goals.csv" => all(&d.goals, write_goal),
         "strategies.csv" => all(&d.strategies, write_strategy),
         "hazards.csv" => all(&d.hazards, write_hazard),
+        "rankings.csv" => all(&d.rankings, write_ranking),
         "focus_areas.csv" => all(&d.focus_areas, write_focus_area),
         "crf_dimensions.csv" => all(&d.crf.dimensions, write_crf_dimension),
         "crf_drivers.csv" => all(&d.crf.drivers, write_crf_driver),
@@ -294,6 +295,7 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
     let goals = collection!("goals.csv", tables::read_goal);
     let strategies = collection!("strategies.csv", tables::read_strategy);
     let hazards = collection!("hazards.csv", tables::read_hazard);
+    let rankings = collection!("rankings.csv", tables::read_ranking);
     let focus_areas = collection!("focus_areas.csv", tables::read_focus_area);
     let crf = Crf {
         dimensions: collection!("crf_dimensions.csv", tables::read_crf_dimension),
@@ -312,6 +314,7 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
         goals,
         strategies,
         hazards,
+        rankings,
         focus_areas,
         crf,
         actions,

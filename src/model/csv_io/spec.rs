@@ -222,6 +222,10 @@ pub const PROVENANCE_KINDS: &[&str] = &["confirmed", "derived", "illustrative"];
 pub const HAZARD_KINDS: &[&str] = &["shock", "stress"];
 /// Action statuses.
 pub const STATUSES: &[&str] = &["planned", "ongoing", "completed", "unknown"];
+/// How a status is known.
+pub const STATUS_BASES: &[&str] = &["sourced", "inferred"];
+/// What a source confirms about an initiative's link to the strategy.
+pub const TIES: &[&str] = &["strategy", "programme", "partnership", "reported", "theme"];
 /// Area levels.
 pub const AREA_LEVELS: &[&str] = &["region", "kecamatan", "kelurahan"];
 /// What the actions are.
@@ -341,6 +345,21 @@ pub const FILES: &[FileSpec] = &[
         ],
     },
     FileSpec {
+        name: "rankings.csv",
+        json: "rankings",
+        required: false,
+        about: "One row per ranking of shocks and stresses as one source gives it (sources may disagree: give each its own row).",
+        fields: &[
+            ID,
+            field("title", Kind::Text, true, "What the list is, e.g. \"Main threats in the strategy summary\"."),
+            field("description", Kind::Text, false, "What the source says about it."),
+            field("shocks", Kind::Refs("shocks (hazards.csv, kind shock)"), false, "Shocks in the source's order."),
+            field("stresses", Kind::Refs("stresses (hazards.csv, kind stress)"), false, "Stresses in the source's order."),
+            SOURCES,
+            PROVENANCE,
+        ],
+    },
+    FileSpec {
         name: "focus_areas.csv",
         json: "focus_areas",
         required: false,
@@ -412,9 +431,11 @@ pub const FILES: &[FileSpec] = &[
             field("lead", Kind::Str, false, "Lead agency."),
             field("partners", Kind::Strs, false, "Partners."),
             field("status", Kind::Enum(STATUSES), false, "Where it stands; empty when no source says."),
+            field("status_basis", Kind::Enum(STATUS_BASES), false, "`sourced` when a source states the status, `inferred` when the editors inferred it from dates."),
             field("timeframe_start", Kind::Int, false, "First year."),
             field("timeframe_end", Kind::Int, false, "Last year (or target year)."),
             field("timeframe_note", Kind::Text, false, "A note on the years, e.g. when a year is inferred."),
+            field("tie", Kind::Enum(TIES), false, "What a source confirms about its link to the strategy: `strategy` (the strategy itself), `programme` (the resilience programme or its label), `partnership` (the resilience office is a partner), `reported` (only reported by that office), `theme` (linked by the editors by theme only)."),
             SOURCES,
             PROVENANCE,
         ],

@@ -3,7 +3,7 @@
 //! reorder or leave out optional columns.
 
 use super::cells::{Cells, RowOut};
-use super::spec::{ACTIONS_ARE, AREA_LEVELS, HAZARD_KINDS, STATUSES};
+use super::spec::{ACTIONS_ARE, AREA_LEVELS, HAZARD_KINDS, STATUSES, STATUS_BASES, TIES};
 use crate::model::types::*;
 
 /// The `meta.csv` values, in the order of `spec::META`'s fields (texts expanded).
@@ -276,6 +276,30 @@ pub fn read_crf_quality(c: &mut Cells) -> CrfQuality {
     }
 }
 
+pub fn write_ranking(x: &Ranking) -> Vec<String> {
+    let mut o = RowOut::default();
+    o.s(&x.id)
+        .text(&x.title)
+        .opt_text(&x.description)
+        .list(&x.shocks)
+        .list(&x.stresses)
+        .list(&x.sources)
+        .prov(&x.provenance);
+    o.cells
+}
+
+pub fn read_ranking(c: &mut Cells) -> Ranking {
+    Ranking {
+        id: c.s("id"),
+        title: c.text("title"),
+        description: c.opt_text("description"),
+        shocks: c.list("shocks"),
+        stresses: c.list("stresses"),
+        sources: c.list("sources"),
+        provenance: c.prov(),
+    }
+}
+
 pub fn write_action(x: &Action) -> Vec<String> {
     let tf = x.timeframe.clone().unwrap_or_default();
     let mut o = RowOut::default();
@@ -293,9 +317,11 @@ pub fn write_action(x: &Action) -> Vec<String> {
         .opt(&x.lead)
         .list(&x.partners)
         .opt_code(&x.status)
+        .opt_code(&x.status_basis)
         .opt(&tf.start)
         .opt(&tf.end)
         .opt_text(&tf.note)
+        .opt_code(&x.tie)
         .list(&x.sources)
         .prov(&x.provenance);
     o.cells
@@ -316,6 +342,7 @@ pub fn read_action(c: &mut Cells) -> Action {
     let lead = c.opt("lead");
     let partners = c.list("partners");
     let status = c.opt_enum("status", STATUSES);
+    let status_basis = c.opt_enum("status_basis", STATUS_BASES);
     let tf = Timeframe {
         start: c.num(
             "timeframe_start",
@@ -328,6 +355,7 @@ pub fn read_action(c: &mut Cells) -> Action {
         note: c.opt_text("timeframe_note"),
     };
     let timeframe = (tf != Timeframe::default()).then_some(tf);
+    let tie = c.opt_enum("tie", TIES);
     Action {
         id,
         title,
@@ -343,7 +371,9 @@ pub fn read_action(c: &mut Cells) -> Action {
         lead,
         partners,
         status,
+        status_basis,
         timeframe,
+        tie,
         sources: c.list("sources"),
         provenance: c.prov(),
     }

@@ -168,6 +168,7 @@ pub fn load_value(value: Value) -> LoadOutcome {
     let goals = r.list::<Goal>(&mut root, "goals", false);
     let strategies = r.list::<Strategy>(&mut root, "strategies", false);
     let hazards = r.list::<Hazard>(&mut root, "hazards", false);
+    let rankings = r.list::<Ranking>(&mut root, "rankings", false);
     let focus_areas = r.list::<FocusArea>(&mut root, "focus_areas", false);
     let crf = match root.remove("crf") {
         Some(Value::Object(mut c)) => {
@@ -215,6 +216,7 @@ pub fn load_value(value: Value) -> LoadOutcome {
         goals,
         strategies,
         hazards,
+        rankings,
         focus_areas,
         crf,
         actions,

@@ -11,6 +11,8 @@ pub(super) fn allowed_words(path: &str) -> Option<String> {
     let join = |codes: &[&str]| codes.join(", ");
     Some(match field {
         "status" => join(&Status::ALL.map(Status::code)),
+        "status_basis" => join(&[StatusBasis::Sourced.code(), StatusBasis::Inferred.code()]),
+        "tie" => join(&Tie::ALL.map(Tie::code)),
         "level" => join(&AreaLevel::ALL.map(AreaLevel::code)),
         "kind" if path.contains("provenance") => {
             join(&ProvenanceKind::ALL.map(ProvenanceKind::code))
@@ -223,5 +225,7 @@ mod tests {
         all_parse::<HazardKind>("hazards[0].kind");
         all_parse::<Lang>("meta.title.editor_translated");
         all_parse::<ActionsAre>("meta.actions_are");
+        all_parse::<Tie>("actions[0].tie");
+        all_parse::<StatusBasis>("actions[0].status_basis");
     }
 }

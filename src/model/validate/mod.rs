@@ -10,6 +10,7 @@ mod collector;
 mod fields;
 mod ids;
 mod link;
+mod rankings;
 
 pub use collector::{Collector, Unread, MAX_PROBLEMS};
 pub use link::{check_link, MAX_LINK_CHARS};
@@ -64,6 +65,7 @@ impl Validator<'_> {
         self.sources(d);
         self.hierarchy(d, &k);
         self.hazards_and_crf(d, &k);
+        self.rankings(d, &k.hazards, &k.sources);
         self.unique("areas", d.areas.iter().map(|x| x.id.as_str()));
         self.areas(d, &k.areas, &k.sources);
         self.actions(d, &k);
@@ -260,6 +262,15 @@ impl Validator<'_> {
             }
             for (j, partner) in a.partners.iter().enumerate() {
                 self.plain(&format!("{p}.partners[{j}]"), partner);
+            }
+            if a.status_basis.is_some() && a.status.is_none() {
+                self.err(
+                    format!("{p}.status_basis"),
+                    msg!(
+                        "says how the status is known, but there is no status",
+                        "menyebut bagaimana status diketahui, tetapi tidak ada status",
+                    ),
+                );
             }
             if let Some(tf) = &a.timeframe {
                 if let Some(y) = tf.start {
