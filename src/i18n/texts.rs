@@ -76,6 +76,9 @@ texts! {
         completeness_item,
         aligned_notice,
         see_actions,
+        rankings,
+        rankings_differ,
+        ranking_source,
     }
     what: WhatTexts {
         pillars,
@@ -113,12 +116,27 @@ texts! {
         show,
         hide,
         city_wide_note,
+        tie,
     }
     status: StatusTexts {
         planned,
         ongoing,
         completed,
         unknown,
+    }
+    tie: TieTexts {
+        strategy,
+        programme,
+        partnership,
+        reported,
+        theme,
+        strategy_long,
+        programme_long,
+        partnership_long,
+        reported_long,
+        theme_long,
+        legend,
+        legend_intro,
     }
     prov: ProvTexts {
         confirmed,
@@ -155,6 +173,9 @@ texts! {
         since,
         copy_link,
         link_copied,
+        status_sourced,
+        status_inferred,
+        tie,
     }
     timeline: TimelineTexts {
         title,

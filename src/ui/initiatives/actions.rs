@@ -6,6 +6,7 @@ use crate::model::{paging, Action, HazardKind, Lang};
 use crate::ui::ctx::use_ctx;
 use crate::ui::filters::panel::{status_key, ActiveFilters, FilterPanel};
 use crate::ui::records::provenance::ProvenanceBadge;
+use crate::ui::records::tie::{tie_long_key, TieLabel, TieLegend};
 use leptos::prelude::*;
 
 /// The actions view.
@@ -25,6 +26,7 @@ pub fn ActionsView() -> impl IntoView {
                 {move || (ctx.aligned()).then(|| view! {
                     <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
                 })}
+                <TieLegend />
                 <ActiveFilters />
                 {move || selected.get().map(|id| view! { <ActionDetail id=id /> })}
                 <ActionList />
@@ -113,6 +115,7 @@ fn ActionItem(index: usize) -> impl IntoView {
     let id3 = id.clone();
     let title = action.title.clone();
     let provenance = action.provenance.clone();
+    let tie = action.tie;
     let pillar_names: Vec<_> = action
         .pillars
         .iter()
@@ -138,6 +141,7 @@ fn ActionItem(index: usize) -> impl IntoView {
             </a>
             <span class="tags">
                 {pillar_names.into_iter().map(|n| view! { <span class="tag">{move || n.get(lang.get()).to_string()}</span> }).collect_view()}
+                {tie.map(|t| view! { <TieLabel tie=t /> })}
                 <ProvenanceBadge provenance=provenance />
             </span>
         </li>
@@ -244,6 +248,8 @@ pub fn ActionDetail(id: String) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let status = a.status;
+    let status_basis = a.status_basis;
+    let tie = a.tie;
     let years_text = {
         let a = a.clone();
         move || years(&a, lang.get())
@@ -275,7 +281,17 @@ pub fn ActionDetail(id: String) -> impl IntoView {
                 <dt>{move || i18n::texts(lang.get()).actions.partners}</dt>
                 <dd>{if partners.is_empty() { "—".to_string() } else { partners.join("; ") }}</dd>
                 <dt>{move || i18n::texts(lang.get()).actions.status}</dt>
-                <dd>{move || i18n::t(lang.get(), status_key(status.unwrap_or(crate::model::Status::Unknown)))}</dd>
+                <dd>
+                    {move || i18n::t(lang.get(), status_key(status.unwrap_or(crate::model::Status::Unknown)))}
+                    {status_basis.map(|b| view! {
+                        <span class=format!("status-basis basis-{}", b.code())>
+                            " (" {move || {
+                                let t = i18n::texts(lang.get());
+                                if b == crate::model::StatusBasis::Sourced { t.actions.status_sourced } else { t.actions.status_inferred }
+                            }} ")"
+                        </span>
+                    })}
+                </dd>
                 <dt>{move || i18n::texts(lang.get()).actions.timeframe}</dt>
                 <dd>{move || years_text().unwrap_or_else(|| "—".into())}</dd>
                 <dt>{move || i18n::texts(lang.get()).actions.place}</dt>
@@ -284,6 +300,10 @@ pub fn ActionDetail(id: String) -> impl IntoView {
                 } else {
                     view! { <ul class="inline-list">{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
                 }}</dd>
+                {tie.map(|t| view! {
+                    <dt>{move || i18n::texts(lang.get()).actions.tie}</dt>
+                    <dd class="tie-detail"><TieLabel tie=t /> " " {move || i18n::t(lang.get(), tie_long_key(t))}</dd>
+                })}
                 <dt>{move || i18n::texts(lang.get()).actions.provenance}</dt>
                 <dd><ProvenanceBadge provenance=provenance detailed=true /></dd>
                 <dt>{move || i18n::texts(lang.get()).actions.sources}</dt>

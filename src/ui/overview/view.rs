@@ -2,6 +2,7 @@
 //! actions), shocks and stresses as chips that open the filtered list, and data
 //! completeness in plain words.
 
+use super::rankings::Rankings;
 use crate::i18n::{self, format_int, tf};
 use crate::model::{Facet, HazardKind, View};
 use crate::ui::ctx::use_ctx;
@@ -161,6 +162,7 @@ pub fn OverviewView() -> impl IntoView {
             <ul class="chips">{shocks}</ul>
             <h3>{move || i18n::texts(lang.get()).overview.stresses}</h3>
             <ul class="chips">{stresses}</ul>
+            <Rankings />
         </section>
         {has_completeness.then(|| view! {
             <section aria-labelledby="completeness-title" class="completeness">

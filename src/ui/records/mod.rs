@@ -3,3 +3,4 @@
 
 pub mod provenance;
 pub mod source_link;
+pub mod tie;
