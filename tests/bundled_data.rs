@@ -233,3 +233,25 @@ fn schema_describes_every_top_level_field() {
         assert!(props.contains_key(key), "the schema lacks {key}");
     }
 }
+
+/// The overview's coverage table links each count to a filtered list: for every pillar and
+/// shock or stress of both datasets, that list holds exactly as many actions as the cell says.
+#[test]
+fn coverage_cells_link_to_lists_of_their_count() {
+    use jrs::model::coverage::{cell_filters, coverage_matrix};
+    use jrs::model::Index;
+    for rel in DATASETS {
+        let d = dataset(rel);
+        let index = Index::new(&d);
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let m = coverage_matrix(&d, &all);
+        assert!(m.max() > 0, "{rel}: some cell has actions");
+        for row in &m.rows {
+            for (col, hazard) in m.columns.iter().enumerate() {
+                let f = cell_filters(&d, &row.id, hazard).expect("matrix columns are hazards");
+                let listed = index.matching(&d, &f).len();
+                assert_eq!(listed, row.counts[col], "{rel}: {} × {hazard}", row.id);
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ pub mod gaps;
 pub mod hierarchy;
 pub mod inset;
 pub mod layer;
+pub mod neighbours;
 pub mod outline;
 pub mod path;
 pub mod polygon;

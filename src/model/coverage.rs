@@ -3,6 +3,7 @@
 //! has no goals, into its actions), and simple counts by pillar, status, lead agency and
 //! CRF driver.
 
+use super::filter::{Facet, Filters};
 use super::types::*;
 
 /// What a row of the coverage matrix stands for.
@@ -151,6 +152,33 @@ pub fn coverage_matrix_expanded(
         }
     }
     CoverageMatrix { rows, ..base }
+}
+
+/// The shade step (1 ..= `steps`) of a non-zero count relative to the largest count; 0 for
+/// zero. Used to tint the cells of a compact coverage table; the number is always shown too.
+pub fn shade_step(n: usize, max: usize, steps: usize) -> usize {
+    if n == 0 || max == 0 || steps == 0 {
+        0
+    } else {
+        (n.min(max) * steps).div_ceil(max).clamp(1, steps)
+    }
+}
+
+/// The filters that list exactly the actions counted in the matrix cell of `pillar` and
+/// `hazard` (the pillar filter and the shock or stress filter, by the hazard's kind); `None`
+/// when the dataset has no such hazard.
+pub fn cell_filters(d: &Dataset, pillar: &str, hazard: &str) -> Option<Filters> {
+    let kind = d.hazards.iter().find(|h| h.id == hazard)?.kind;
+    let mut f = Filters::default();
+    f.toggle(Facet::Pillar, pillar);
+    f.toggle(
+        match kind {
+            HazardKind::Shock => Facet::Shock,
+            HazardKind::Stress => Facet::Stress,
+        },
+        hazard,
+    );
+    Some(f)
 }
 
 /// Number of the given actions that address `hazard` (each action once).
@@ -364,5 +392,35 @@ mod tests {
             by_lead(&d, &all),
             vec![("B agency".to_string(), 2), ("A agency".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn shade_steps() {
+        assert_eq!(shade_step(0, 9, 4), 0);
+        assert_eq!(shade_step(1, 9, 4), 1);
+        assert_eq!(shade_step(9, 9, 4), 4);
+        assert_eq!(shade_step(12, 9, 4), 4);
+        assert!(shade_step(5, 9, 4) >= shade_step(3, 9, 4));
+        assert_eq!(shade_step(3, 0, 4), 0);
+    }
+
+    #[test]
+    fn cell_filters_list_what_the_cell_counts() {
+        let d = dataset();
+        let index = crate::model::Index::new(&d);
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let m = coverage_matrix(&d, &all);
+        for row in &m.rows {
+            for (col, hazard) in m.columns.iter().enumerate() {
+                let f = cell_filters(&d, &row.id, hazard).expect("a known hazard");
+                assert_eq!(
+                    index.matching(&d, &f).len(),
+                    row.counts[col],
+                    "{} × {hazard}",
+                    row.id
+                );
+            }
+        }
+        assert!(cell_filters(&d, "p1", "no-such-hazard").is_none());
     }
 }
