@@ -2,10 +2,11 @@
 //! a path and a message) or a dataset that loads and keeps its texts exactly as written
 //! (escaping is the UI's job); never a panic or a hang. Small cases are files in
 //! `tests/hostile/`; big ones (a 10 MB file, 10,000-deep nesting, 1 MB strings, millions of
-//! bad records) are generated in `hostile_corpus/generated.rs`. Each case runs in its own thread with a 1 MiB stack
-//! (what a WebAssembly main thread gets) and must finish within a generous time limit,
-//! which detects hangs rather than measuring speed. Hostile link queries
-//! (`?data=…`) and filters go through the view state and the index the same way.
+//! bad records) are generated in `hostile_corpus/generated.rs`. Each case runs in its own
+//! thread with a 1 MiB stack (what a WebAssembly main thread gets) and must finish within a
+//! generous time limit, which detects hangs rather than measuring speed. Hostile link
+//! queries (`?data=…`) and filters go through the view state and the index the same way
+//! (`hostile_corpus/links.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
