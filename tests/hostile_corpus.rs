@@ -4,9 +4,9 @@
 //! `tests/hostile/`; big ones (a 10 MB file, 10,000-deep nesting, 1 MB strings, millions of
 //! bad records) are generated in `hostile_corpus/generated.rs`. Each case runs in its own
 //! thread with a 1 MiB stack (what a WebAssembly main thread gets) and must finish within a
-//! generous time limit, which detects hangs rather than measuring speed. Hostile link
-//! queries (`?data=…`) and filters go through the view state and the index the same way
-//! (`hostile_corpus/links.rs`).
+//! generous time limit, which detects hangs rather than measuring speed (no case fails for
+//! being slow). Hostile link queries (`?data=…`) and filters go through the view state and the
+//! index the same way (`hostile_corpus/links.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -18,11 +18,12 @@ use jrs::model::view_state::ViewState;
 use jrs::model::{load_bytes, load_str, synthetic, Filters, Index, LoadOutcome, Severity, Status};
 use serde_json::{json, Value};
 
-/// Longer than this is a hang, not slowness: generous, for debug builds on a busy machine
-/// (every case takes well under a second of CPU time when the machine is idle).
-const LIMIT: Duration = Duration::from_secs(30);
+/// A hang guard, not a speed check: a case still running after this long has hung (every case
+/// takes well under a second of CPU time when the machine is idle, so even a debug build on a
+/// machine busy with other builds stays far below it). Speed is measured by `./x bench`.
+const HUNG_AFTER: Duration = Duration::from_secs(600);
 
-/// Runs `f` in a thread with a small stack; fails on panic or when it takes too long.
+/// Runs `f` in a thread with a small stack; fails on panic, or when it hung.
 fn guarded<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = mpsc::channel();
     let start = Instant::now();
@@ -33,10 +34,10 @@ fn guarded<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static
             let _ = tx.send(f());
         })
         .expect("spawn");
-    match rx.recv_timeout(LIMIT) {
+    match rx.recv_timeout(HUNG_AFTER) {
         Ok(v) => v,
         Err(mpsc::RecvTimeoutError::Timeout) => {
-            panic!("{name}: still running after {LIMIT:?} (a hang?)")
+            panic!("{name}: hung (still running after {HUNG_AFTER:?})")
         }
         Err(mpsc::RecvTimeoutError::Disconnected) => {
             panic!("{name}: panicked after {:?} (see above)", start.elapsed())

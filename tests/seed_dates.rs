@@ -5,7 +5,11 @@
 //! the dataset's year; when it names the weekday (`Kamis (17/11)`), the weekday must fit the
 //! dataset's date unless the record is marked uncertain.
 //!
-//! The seeds live outside the project, in `../shared/seeds` relative to Cargo.toml.
+//! The articles themselves are not part of the project: their date mentions, as written, are
+//! recorded with each article's title and publisher in `tests/fixtures/seed-dates.json`, and
+//! the checks read those. When the articles are present (`../shared/seeds` beside the project,
+//! or `$JRS_SHARED_DIR/seeds`), an extra run also checks every recorded mention against its
+//! article and the dataset's dates against the full texts, and says so in the test output.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -229,22 +233,56 @@ fn check_date(text: &str, date: &str, uncertain: bool) -> Result<String, String>
     }
 }
 
-fn seeds_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    assert!(
-        dir.is_dir(),
-        "{} is missing: the seed articles must sit in ../shared/seeds next to the project \
-         (relative to Cargo.toml) for this test",
-        dir.display()
-    );
-    dir
+/// The shared research folder: `$JRS_SHARED_DIR`, else `../shared` beside the project.
+fn shared_dir() -> PathBuf {
+    std::env::var_os("JRS_SHARED_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"))
 }
 
-/// The text of seed `seed-NNN`.
+/// The folder of seed articles, when it is there (an extra run; never required).
+fn articles_dir() -> Option<PathBuf> {
+    let dir = shared_dir().join("seeds");
+    if dir.is_dir() {
+        println!("extra run: the seed articles in {}", dir.display());
+        Some(dir)
+    } else {
+        println!(
+            "no seed articles at {}: checked against tests/fixtures/seed-dates.json only",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The recorded date mentions of seed `seed-NNN` (tests/fixtures/seed-dates.json).
+fn recorded_mentions(source_id: &str) -> Vec<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-dates.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let v: serde_json::Value = serde_json::from_str(&text).expect("seed-dates.json parses");
+    let seed = v["seeds"]
+        .as_array()
+        .expect("a seeds list")
+        .iter()
+        .find(|s| s["source"] == source_id)
+        .unwrap_or_else(|| panic!("{source_id} is not in {}", path.display()));
+    seed["mentions"]
+        .as_array()
+        .expect("a mentions list")
+        .iter()
+        .map(|m| m.as_str().expect("a mention is text").to_string())
+        .collect()
+}
+
+/// What the checks read for seed `seed-NNN`: its recorded mentions, one per line.
 fn seed_text(source_id: &str) -> String {
+    recorded_mentions(source_id).join(".\n")
+}
+
+/// The full text of the article cited as `seed-NNN`, from `dir`.
+fn article_text(dir: &std::path::Path, source_id: &str) -> String {
     let n = source_id.strip_prefix("seed-").expect("a seed id");
-    let dir = seeds_dir();
-    let file = std::fs::read_dir(&dir)
+    let file = std::fs::read_dir(dir)
         .expect("readable seeds folder")
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -262,38 +300,84 @@ fn seed_text(source_id: &str) -> String {
     std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
 }
 
-#[test]
-fn timeline_dates_from_seeds_match_the_seeds() {
+/// Every (source, date, uncertain) the dataset takes from a seed, timeline events first.
+fn seed_dates() -> Vec<(String, String, bool, String)> {
     let d = support::dataset("data/jakarta.json");
-    let mut checked = 0;
-    let mut failures = Vec::new();
+    let mut out = Vec::new();
     for e in &d.timeline {
         for s in e.sources.iter().filter(|s| s.starts_with("seed-")) {
-            checked += 1;
-            if let Err(msg) = check_date(&seed_text(s), &e.date, e.provenance.uncertain) {
-                failures.push(format!("timeline event {} ({s}): {msg}", e.id));
-            }
+            let what = format!("timeline event {} ({s})", e.id);
+            out.push((s.clone(), e.date.clone(), e.provenance.uncertain, what));
+        }
+    }
+    for s in d.sources.iter().filter(|s| s.id.starts_with("seed-")) {
+        if let Some(date) = &s.date {
+            out.push((
+                s.id.clone(),
+                date.clone(),
+                false,
+                format!("source {}", s.id),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn recorded_mentions_are_in_the_articles() {
+    let sources: Vec<String> = seed_dates().into_iter().map(|(s, ..)| s).collect();
+    for s in &sources {
+        assert!(
+            !recorded_mentions(s).is_empty(),
+            "{s} has recorded mentions"
+        );
+    }
+    let Some(dir) = articles_dir() else {
+        return;
+    };
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for s in &sources {
+        let article = squash(&article_text(&dir, s));
+        for m in recorded_mentions(s) {
+            assert!(
+                article.contains(&squash(&m)),
+                "{s}: {m:?} is not in the article"
+            );
+        }
+        // The same answers from the article as from the recorded mentions.
+        for (src, date, uncertain, what) in seed_dates().iter().filter(|d| &d.0 == s) {
+            assert_eq!(
+                check_date(&article_text(&dir, src), date, *uncertain).is_ok(),
+                check_date(&seed_text(src), date, *uncertain).is_ok(),
+                "{what}: the article and its recorded mentions disagree on {date}"
+            );
+        }
+    }
+}
+
+#[test]
+fn timeline_dates_from_seeds_match_the_seeds() {
+    let dates = seed_dates();
+    let mut failures = Vec::new();
+    let events = dates.iter().filter(|d| d.3.starts_with("timeline")).count();
+    for (s, date, uncertain, what) in &dates {
+        if let Err(msg) = check_date(&seed_text(s), date, *uncertain) {
+            failures.push(format!("{what}: {msg}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(
-        checked >= 5,
-        "only {checked} seed-dated events: did the seeds get lost?"
+        events >= 5,
+        "only {events} seed-dated events: did the seeds get lost?"
     );
-}
-
-#[test]
-fn seed_source_dates_match_the_seeds() {
-    let d = support::dataset("data/jakarta.json");
-    let mut failures = Vec::new();
-    for s in d.sources.iter().filter(|s| s.id.starts_with("seed-")) {
-        if let Some(date) = &s.date {
-            if let Err(msg) = check_date(&seed_text(&s.id), date, false) {
-                failures.push(format!("source {}: {msg}", s.id));
+    if let Some(dir) = articles_dir() {
+        for (s, date, uncertain, what) in &dates {
+            if let Err(msg) = check_date(&article_text(&dir, s), date, *uncertain) {
+                failures.push(format!("{what} (article): {msg}"));
             }
         }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -356,9 +440,8 @@ fn matcher_rejects_wrong_dates() {
     assert!(check_date(t, "2015", false).is_err());
 }
 
-#[test]
-fn matcher_reads_the_real_seeds() {
-    // The forms the real seeds use, so that a change in the matcher cannot pass silently.
+/// The forms the real seeds use, so that a change in the matcher cannot pass silently.
+fn real_seed_forms(seed_text: &dyn Fn(&str) -> String) {
     assert_eq!(
         check_date(&seed_text("seed-000"), "2016-11-17", false),
         Ok("17/11 | 17/11".into())
@@ -378,4 +461,12 @@ fn matcher_reads_the_real_seeds() {
     assert!(check_date(&seed_text("seed-002"), "2018-11-29", true).is_ok());
     assert!(check_date(&seed_text("seed-002"), "2017-11-29", false).is_ok());
     assert!(check_date(&seed_text("seed-004"), "2019-04-04", false).is_err());
+}
+
+#[test]
+fn matcher_reads_the_real_seeds() {
+    real_seed_forms(&seed_text);
+    if let Some(dir) = articles_dir() {
+        real_seed_forms(&|s: &str| article_text(&dir, s));
+    }
 }

@@ -30,15 +30,49 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Waits for the browser to lay out, observe sizes and run effects.
-async fn settle(ms: i32) {
+/// Resolves on the browser's next animation frame (layout, resize observers and effects run
+/// between frames).
+async fn next_frame() {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .request_animation_frame(&resolve)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Waits, one animation frame at a time, until `cond` holds. Not a timing check: the limit
+/// (about 20 s of frames) only stops a test that hung, and says what it was waiting for.
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..1200 {
+        if cond() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("hung: waited 1200 frames for {what}");
+}
+
+/// `querySelectorAll` through JS (the NodeList binding is not among the enabled features).
+fn select_all(root: &web_sys::HtmlElement, sel: &str) -> Vec<web_sys::Element> {
+    let f: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
+        .unwrap()
+        .unchecked_into();
+    let list = f.call1(root, &sel.into()).unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .map(|n| n.unchecked_into::<web_sys::Element>())
+        .collect()
+}
+
+/// Every chart in `host` has drawn its SVG (charts draw once their width is observed).
+fn all_drawn(host: &web_sys::HtmlElement) -> bool {
+    let figures = select_all(host, "figure[data-chart]");
+    !figures.is_empty()
+        && figures
+            .iter()
+            .all(|f| f.query_selector(".chart-svg svg").ok().flatten().is_some())
 }
 
 struct Mounted {
@@ -49,15 +83,7 @@ struct Mounted {
 
 impl Mounted {
     fn all(&self, sel: &str) -> Vec<web_sys::Element> {
-        // querySelectorAll through JS (the NodeList binding is not among the enabled features).
-        let f: js_sys::Function = js_sys::Reflect::get(&self.host, &"querySelectorAll".into())
-            .unwrap()
-            .unchecked_into();
-        let list = f.call1(&self.host, &sel.into()).unwrap();
-        js_sys::Array::from(&list)
-            .iter()
-            .map(|n| n.unchecked_into::<web_sys::Element>())
-            .collect()
+        select_all(&self.host, sel)
     }
     fn one(&self, sel: &str) -> web_sys::Element {
         self.host
@@ -74,12 +100,16 @@ impl Mounted {
             .set_property("width", &format!("{w}px"))
             .unwrap();
     }
-    async fn click(&self, sel: &str) {
-        // For HTML controls (buttons); SVG marks get a dispatched event (`dispatch_click`).
+    /// Clicks an HTML control (a button), then waits until `sel_after` is in the chart.
+    async fn click(&self, sel: &str, sel_after: &str) {
+        // SVG marks get a dispatched event instead (`dispatch_click`).
         self.one(sel)
             .unchecked_into::<web_sys::HtmlElement>()
             .click();
-        settle(60).await;
+        until(&format!("{sel_after} after clicking {sel}"), || {
+            self.host.query_selector(sel_after).ok().flatten().is_some()
+        })
+        .await;
     }
 }
 
@@ -123,7 +153,7 @@ async fn mount<V: IntoView + 'static>(
         chart()
     });
     std::mem::forget(handle);
-    settle(120).await;
+    until("every chart to draw", || all_drawn(&host)).await;
     Mounted {
         host,
         state,
@@ -162,7 +192,10 @@ async fn coverage_matrix_draws_cells_and_a_click_sets_the_filters() {
         .starts_with("Banjir ditangani oleh 3 dari 5 inisiatif"));
 
     dispatch_click(&cell);
-    settle(100).await;
+    until("the matrix to follow the filter", || {
+        m.text(".chart-summary").contains("2 dari 2")
+    })
+    .await;
     let f = m.state.with_untracked(|s| s.filters.clone());
     assert_eq!(f.pillars, vec!["siap".to_string()]);
     assert_eq!(f.shocks, vec!["flood".to_string()]);
@@ -188,7 +221,7 @@ async fn matrix_rows_expand_and_the_table_shows_the_same_data() {
     let row = m.one("rect.hit[data-key=\"row|siap\"]");
     assert_eq!(row.get_attribute("aria-expanded").as_deref(), Some("false"));
     dispatch_click(&row);
-    settle(100).await;
+    until("the expanded rows", || m.all("rect.hit").len() > 8).await;
     // siap has a1, a2, a3: three more rows of a label and three cells.
     assert_eq!(m.all("rect.hit").len(), 8 + 3 * 4);
     assert_eq!(
@@ -199,7 +232,8 @@ async fn matrix_rows_expand_and_the_table_shows_the_same_data() {
     );
     assert!(m.text(".chart-svg svg").contains("Safe schools"));
 
-    m.click("button.chart-table-toggle").await;
+    m.click("button.chart-table-toggle", ".chart-table table tbody tr")
+        .await;
     let rows = m.all(".chart-table table tbody tr");
     assert_eq!(rows.len(), 2 + 3);
     assert_eq!(m.all(".chart-table thead th").len(), 1 + 3);
@@ -234,7 +268,13 @@ async fn matrix_transposes_on_a_phone_and_redraws_on_resize() {
         "one row per pillar"
     );
     m.set_width(343);
-    settle(200).await;
+    until("the redraw at 343 px", || {
+        m.one(".chart-stage")
+            .get_attribute("data-width")
+            .and_then(|w| w.parse::<u32>().ok())
+            .is_some_and(|w| w <= 343)
+    })
+    .await;
     assert_eq!(
         xy(&m, "siap|flood").0,
         xy(&m, "siap|quake").0,
@@ -275,7 +315,11 @@ async fn bar_charts_draw_one_bar_per_value_and_toggle_filters() {
         Some("false")
     );
     dispatch_click(&ongoing);
-    settle(100).await;
+    until("the charts to follow the status filter", || {
+        m.text("figure[data-chart=\"by-pillar\"] .chart-summary")
+            .contains("dari 2 inisiatif")
+    })
+    .await;
     assert_eq!(
         m.state.with_untracked(|s| s
             .filters
@@ -289,8 +333,11 @@ async fn bar_charts_draw_one_bar_per_value_and_toggle_filters() {
     assert!(m
         .text("figure[data-chart=\"by-pillar\"] .chart-summary")
         .contains("dari 2 inisiatif"));
-    m.click("figure[data-chart=\"by-driver\"] button.chart-table-toggle")
-        .await;
+    m.click(
+        "figure[data-chart=\"by-driver\"] button.chart-table-toggle",
+        "figure[data-chart=\"by-driver\"] table tbody tr",
+    )
+    .await;
     let rows = m.all("figure[data-chart=\"by-driver\"] table tbody tr");
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].text_content().unwrap(), "Kebutuhan dasar1");
@@ -321,7 +368,11 @@ async fn timeline_charts_follow_the_language() {
         .text("figure[data-chart=\"process-timeline\"] .chart-svg")
         .contains("Lokakarya pertama"));
     m.lang.set(Lang::En);
-    settle(100).await;
+    until("the charts in English", || {
+        m.text("figure[data-chart=\"process-timeline\"] .chart-svg")
+            .contains("First workshop")
+    })
+    .await;
     assert!(m
         .text("figure[data-chart=\"process-timeline\"] .chart-svg")
         .contains("First workshop"));
