@@ -13,8 +13,8 @@ export const BENCH = join(ROOT, 'bench');
 export const BUDGET_FILE = join(BENCH, 'budget.json');
 
 /** The budget (bench/budget.json). */
-export function readBudget() {
-  return JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
+export function readBudget(file = BUDGET_FILE) {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /**

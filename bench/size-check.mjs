@@ -3,13 +3,15 @@
 // the same build gives the same bytes). Brotli-compresses (quality 11, as tests/e2e/server.mjs
 // --compress serves them) every file the first view of dist/ loads: the wasm, the JS, the CSS,
 // the default dataset and the default geometry (none: the map is computed from centroids), and
-// compares the total with bench/budget.json:
-//   * above first_view.ceiling_bytes (the recorded size plus a little headroom): FAILS, so the
-//     size cannot grow unnoticed; raise the ceiling in budget.json on purpose, with a note;
-//   * above first_view.target_bytes (150 KB): reported as OVER BUDGET; fails only when
-//     SIZE_BUDGET_ENFORCE=1 (turn that on in CI once the app is within the target).
+// compares the total with bench/budget.json. It FAILS when the total is over
+// first_view.target_bytes, with no environment variable or option to turn that off.
 //
-// Usage: node bench/size-check.mjs [--dist DIR] [--json]
+// Until the first view reaches the goal (first_view.goal_bytes, 150 KB; issue "Lean first view"),
+// the target is a ceiling that only goes down: the size last measured plus ~3 % headroom. Each
+// commit that lowers the size lowers target_bytes with it (the check says so when the target is
+// more than the headroom above the size); raising it is not how a size problem is fixed.
+//
+// Usage: node bench/size-check.mjs [--dist DIR] [--json] [--budget FILE (default bench/budget.json)]
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,7 +28,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(2);
 }
 
-const budget = readBudget();
+const budget = readBudget(opt('--budget', undefined));
 const fv = budget.first_view;
 const files = firstViewFiles(dist, fv.default_data).map((f) => {
   const raw = readFileSync(join(dist, f.path));
@@ -40,11 +42,11 @@ for (const f of files) {
 }
 const total = BUDGET_KINDS.reduce((s, k) => s + byKind[k].br, 0);
 const target = fv.target_bytes;
-const ceiling = fv.ceiling_bytes ?? null;
-const enforce = process.env.SIZE_BUDGET_ENFORCE === '1';
+const goal = fv.goal_bytes ?? target;
+const HEADROOM = 0.03;
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ dist, files, byKind, total, target, ceiling }, null, 2));
+  console.log(JSON.stringify({ dist, files, byKind, total, target, goal }, null, 2));
 }
 
 const pad = (s, n) => String(s).padEnd(n);
@@ -59,26 +61,23 @@ console.log('  by kind (brotli KB): ' + BUDGET_KINDS.map((k) => `${k} ${kb(byKin
 if (byKind.geometry.files === 0) {
   console.log('  geometry: 0 KB (no boundary file is shipped: the map is computed from area centroids)');
 }
-console.log(`  total (wasm + js + css + data + geometry): ${kb(total)} KB; target ${kb(target)} KB` +
-  (ceiling ? `; ceiling ${kb(ceiling)} KB` : ''));
+console.log(`  total (wasm + js + css + data + geometry): ${kb(total)} KB; target ${kb(target)} KB; goal ${kb(goal)} KB`);
 
 let failed = false;
-if (ceiling && total > ceiling) {
-  console.log(`FAIL: the first view grew past the recorded ceiling by ${kb(total - ceiling)} KB.`);
-  console.log('      Bring it back under, or raise first_view.ceiling_bytes in bench/budget.json on purpose');
-  console.log('      (with a note in BENCHMARKS.md saying what the bytes buy).');
-  failed = true;
-}
 if (total > target) {
-  console.log(`OVER BUDGET: ${kb(total)} KB is ${kb(total - target)} KB over the ${kb(target)} KB target` +
-    ` (${((total / target) * 100).toFixed(0)}%). See BENCHMARKS.md for what would bring it in.`);
-  if (enforce) {
-    console.log('FAIL: SIZE_BUDGET_ENFORCE=1');
-    failed = true;
-  } else {
-    console.log('      (reported, not enforced: set SIZE_BUDGET_ENFORCE=1 to fail on it)');
-  }
+  console.log(`FAIL: the first view is ${kb(total)} KB, ${kb(total - target)} KB over its ${kb(target)} KB target` +
+    ` (first_view.target_bytes in bench/budget.json). Bring the size back under the target;`);
+  console.log('      the target only goes down (see BENCHMARKS.md, "First-view size").');
+  failed = true;
 } else {
   console.log(`OK: within the ${kb(target)} KB target (${kb(target - total)} KB to spare).`);
+  const lowered = Math.ceil((total * (1 + HEADROOM)) / 1024) * 1024;
+  if (lowered < target && target > goal) {
+    console.log(`      The size came down: lower first_view.target_bytes in bench/budget.json to ${lowered}` +
+      ` (${kb(lowered)} KB = this size + ${HEADROOM * 100} %, or the goal ${kb(goal)} KB if that is higher).`);
+  }
+}
+if (total > goal) {
+  console.log(`      ${kb(total - goal)} KB over the ${kb(goal)} KB goal (${((total / goal) * 100).toFixed(0)}%); see BENCHMARKS.md for what would bring it in.`);
 }
 process.exit(failed ? 1 : 0);

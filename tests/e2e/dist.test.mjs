@@ -2,9 +2,11 @@
 // shipped as separate replaceable files, editorial sources not shipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DIST, ROOT } from './lib.mjs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { DIST, ROOT, SELF_TEST_DIST } from './lib.mjs';
 
 const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
 const DATASETS = ['jakarta.json', 'chennai.json', 'strategy.schema.json'];
@@ -103,4 +105,34 @@ test('public/ is copied to the root of dist/', () => {
     const rel = relative(pub, f);
     assert.ok(existsSync(join(DIST, rel)), `public/${rel} is at dist/${rel}`);
   }
+});
+
+test('dist/: the shipped app exports no test hook (jrs_self_test_panic is in the test variant only)', () => {
+  const files = readdirSync(DIST);
+  const js = files.filter((f) => /^explorer-.*\.js$/.test(f));
+  const wasm = files.filter((f) => /^explorer-.*_bg\.wasm$/.test(f));
+  assert.equal(js.length, 1, `one app script: ${js}`);
+  assert.equal(wasm.length, 1, `one app module: ${wasm}`);
+  const wasmExports = (dir) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(dir, wasm[0])))).map((e) => e.name);
+  assert.equal(readFileSync(join(DIST, js[0]), 'utf8').includes('self_test'), false, `${js[0]} mentions no self-test hook`);
+  assert.deepEqual(wasmExports(DIST).filter((n) => /self_test/.test(n)), [], `${wasm[0]} exports no self-test hook`);
+  // Control: the same check finds the hook in the test variant, so it can see one.
+  assert.ok(wasmExports(SELF_TEST_DIST).includes('jrs_self_test_panic'), `${SELF_TEST_DIST} exports it`);
+  assert.ok(readFileSync(join(SELF_TEST_DIST, js[0]), 'utf8').includes('jrs_self_test_panic'));
+});
+
+test('negative control: the size check fails when the first view is over its target (bench/size-check.mjs)', () => {
+  // The ./x test step runs it with bench/budget.json; here a 1 KB target that dist/ cannot meet.
+  const budget = JSON.parse(readFileSync(join(ROOT, 'bench', 'budget.json'), 'utf8'));
+  budget.first_view.target_bytes = 1024;
+  const dir = mkdtempSync(join(tmpdir(), 'jrs-budget-'));
+  const file = join(dir, 'budget.json');
+  writeFileSync(file, JSON.stringify(budget));
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'size-check.mjs'), '--dist', DIST, '--budget', file], {
+    encoding: 'utf8',
+    env: { ...process.env, SIZE_BUDGET_ENFORCE: '' },
+  });
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(r.status, 1, `exit status 1 (no variable needed):\n${r.stdout}${r.stderr}`);
+  assert.match(r.stdout, /FAIL: the first view is [\d.]+ KB, [\d.]+ KB over its 1\.0 KB target/);
 });

@@ -60,9 +60,7 @@ test('negative control: withPage() reports a failed same-origin request, a conso
     assert.equal(status, 404);
     await page.evaluate(() => console.error('deliberate console error'));
     const thrown = page.waitForEvent('pageerror');
-    await page.evaluate(() => setTimeout(() => {
-      throw new Error('deliberate uncaught error');
-    }, 0));
+    await page.evaluate(() => reportError(new Error('deliberate uncaught error')));
     await thrown;
   });
   assert.ok(problems.some((p) => /^HTTP 404 for .*no-such-file\.json$/.test(p)), problems.join('\n'));

@@ -50,6 +50,20 @@ fn timeout_s() -> u32 {
     }
 }
 
+/// True when `url`, resolved against the page, is on the page's origin: the only files the
+/// page's policy (connect-src 'self') lets it read.
+pub fn same_origin(url: &str) -> bool {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let (Ok(href), Ok(origin)) = (loc.href(), loc.origin()) else {
+        return false;
+    };
+    web_sys::Url::new_with_base(url, &href)
+        .map(|u| u.origin() == origin)
+        .unwrap_or(false)
+}
+
 /// Fetches `url` (relative to the page) and returns its bytes, or why it could not (a short
 /// technical reason the caller shows with the URL).
 pub async fn fetch_data(url: &str, expect: Expect) -> Result<Vec<u8>, String> {

@@ -31,6 +31,15 @@ pub const BUNDLED_DATA: &str = "data/jakarta.json";
 
 /// Fetches, reads and validates the dataset at `url` (relative to the page).
 pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
+    // Another site's file would be blocked by the page's policy with a bare "failed to fetch":
+    // say what is wrong instead, before any request.
+    if !super::data_fetch::same_origin(&url) {
+        return Err(LoadError::Fetch {
+            url,
+            reason: "files from another site are not allowed by this page's security policy"
+                .to_string(),
+        });
+    }
     let t0 = crate::ui::ctx::perf::now();
     let expect = Expect {
         max_bytes: crate::model::load::MAX_DATASET_BYTES,

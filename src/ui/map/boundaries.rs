@@ -6,7 +6,7 @@
 use crate::geo::boundaries::parse_boundaries;
 use crate::geo::layer::MapLayer;
 use crate::model::AreaLevel;
-use crate::ui::ctx::data_fetch::{fetch_data, Expect};
+use crate::ui::ctx::data_fetch::{fetch_data, same_origin, Expect};
 use crate::ui::ctx::{use_ctx, Loaded};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -65,19 +65,6 @@ fn cached(url: &str, loaded: &Arc<Loaded>) -> Option<Result<Arc<BoundaryLayer>, 
             .filter(|(u, w, _)| u == url && std::ptr::eq(w.as_ptr(), Arc::as_ptr(loaded)))
             .map(|(_, _, r)| r.clone())
     })
-}
-
-/// True when `url`, resolved against the page, is on the page's origin.
-fn same_origin(url: &str) -> bool {
-    let Some(loc) = web_sys::window().map(|w| w.location()) else {
-        return false;
-    };
-    let (Ok(href), Ok(origin)) = (loc.href(), loc.origin()) else {
-        return false;
-    };
-    web_sys::Url::new_with_base(url, &href)
-        .map(|u| u.origin() == origin)
-        .unwrap_or(false)
 }
 
 async fn fetch_text(url: &str) -> Result<String, Failure> {
