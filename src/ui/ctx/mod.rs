@@ -4,6 +4,7 @@
 
 pub mod context;
 pub mod data_fetch;
+pub mod dataset_cache;
 pub mod loading;
 pub mod perf;
 pub mod view_label;

@@ -7,10 +7,10 @@ use crate::geo::boundaries::parse_boundaries;
 use crate::geo::layer::MapLayer;
 use crate::model::AreaLevel;
 use crate::ui::ctx::data_fetch::{fetch_data, same_origin, Expect};
+use crate::ui::ctx::dataset_cache::DatasetCache;
 use crate::ui::ctx::{use_ctx, Loaded};
 use leptos::prelude::*;
-use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 /// Largest boundary file accepted, in bytes.
 pub const MAX_BOUNDARY_BYTES: usize = 25 * 1024 * 1024;
@@ -52,19 +52,9 @@ pub enum BoundaryState {
     Ready(Arc<BoundaryLayer>),
 }
 
-type Cached = (String, Weak<Loaded>, Result<Arc<BoundaryLayer>, Failure>);
-
 thread_local! {
-    static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
-}
-
-fn cached(url: &str, loaded: &Arc<Loaded>) -> Option<Result<Arc<BoundaryLayer>, Failure>> {
-    CACHE.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|(u, w, _)| u == url && std::ptr::eq(w.as_ptr(), Arc::as_ptr(loaded)))
-            .map(|(_, _, r)| r.clone())
-    })
+    /// The last boundary file, by URL, for the loaded dataset.
+    static CACHE: DatasetCache<String, Result<Arc<BoundaryLayer>, Failure>> = const { DatasetCache::new() };
 }
 
 async fn fetch_text(url: &str) -> Result<String, Failure> {
@@ -111,7 +101,7 @@ pub fn use_boundaries() -> ReadSignal<BoundaryState> {
         return state.read_only();
     };
     let loaded = ctx.d();
-    if let Some(r) = cached(&url, &loaded) {
+    if let Some(r) = CACHE.with(|c| c.get(&url, &loaded)) {
         state.set(to_state(&url, r));
         return state.read_only();
     }
@@ -125,9 +115,7 @@ pub fn use_boundaries() -> ReadSignal<BoundaryState> {
             Ok(text) => prepare(&url, &text, &loaded),
             Err(e) => Err(e),
         };
-        CACHE.with(|c| {
-            *c.borrow_mut() = Some((url.clone(), Arc::downgrade(&loaded), result.clone()));
-        });
+        CACHE.with(|c| c.put(url.clone(), &loaded, result.clone()));
         // The map may have been left meanwhile: then the signal is gone and this is a no-op.
         let _ = state.try_set(to_state(&url, result));
     });

@@ -6,10 +6,10 @@
 use crate::geo::layer::MapLayer;
 use crate::geo::schematic::build_schematic;
 use crate::model::AreaLevel;
+use crate::ui::ctx::dataset_cache::DatasetCache;
 use crate::ui::ctx::perf::{measure, now};
 use crate::ui::ctx::Loaded;
-use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 /// The schematic layers of one dataset, one per level.
 #[derive(Debug)]
@@ -31,17 +31,12 @@ impl Geometry {
 }
 
 thread_local! {
-    static CACHE: RefCell<Option<(Weak<Loaded>, Arc<Geometry>)>> = const { RefCell::new(None) };
+    static CACHE: DatasetCache<(), Arc<Geometry>> = const { DatasetCache::new() };
 }
 
 /// The geometry of `loaded`, computed on first use and cached per dataset.
 pub fn geometry(loaded: &Arc<Loaded>) -> Arc<Geometry> {
-    if let Some(g) = CACHE.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|(w, _)| std::ptr::eq(w.as_ptr(), Arc::as_ptr(loaded)))
-            .map(|(_, g)| g.clone())
-    }) {
+    if let Some(g) = CACHE.with(|c| c.get(&(), loaded)) {
         return g;
     }
     let t0 = now();
@@ -56,6 +51,6 @@ pub fn geometry(loaded: &Arc<Loaded>) -> Arc<Geometry> {
         layers,
         millis: t1 - t0,
     });
-    CACHE.with(|c| *c.borrow_mut() = Some((Arc::downgrade(loaded), g.clone())));
+    CACHE.with(|c| c.put((), loaded, g.clone()));
     g
 }

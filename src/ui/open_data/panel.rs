@@ -9,6 +9,7 @@ use crate::model::load::MAX_DATASET_BYTES;
 use crate::model::{Lang, Problem, View, ViewState};
 use crate::ui::ctx::loading::{loaded_from_csv, loaded_from_text, LoadError, LocalData};
 use crate::ui::ctx::use_ctx;
+use crate::ui::records::problem_list::ProblemList;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -232,28 +233,12 @@ fn summary(name: &str, problems: &[Problem], lang: Lang) -> String {
     )
 }
 
-/// The list of problems, as on the error screen and in `jrs-data import`'s report.
+/// The report of a file that was opened: its problems, listed as on the error screen.
 #[component]
 fn Report(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
-    // Errors first, then warnings (as `jrs-data import` prints them).
-    let mut problems = problems;
-    problems.sort_by_key(|p| p.severity);
     view! {
         <h3>{move || i18n::texts(lang.get()).open.report}</h3>
-        <ol class="problems">
-            {problems.into_iter().map(|p| {
-                let (err, path) = (p.is_error(), p.path.clone());
-                view! {
-                    <li class=if err { "problem error" } else { "problem warning" }>
-                        <span class="severity">{move || if err { i18n::texts(lang.get()).open.error } else { i18n::texts(lang.get()).open.warning }}</span>
-                        " "
-                        <code class="path">{path}</code>
-                        ": "
-                        <span class="message">{move || p.message_in(lang.get()).to_string()}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ol>
+        <ProblemList problems=problems lang=lang />
     }
 }
 

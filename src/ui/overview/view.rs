@@ -6,6 +6,7 @@ use super::rankings::Rankings;
 use crate::i18n::{self, format_int, tf};
 use crate::model::{Facet, HazardKind, View};
 use crate::ui::ctx::use_ctx;
+use crate::ui::records::hazard_chips::HazardChips;
 use crate::ui::records::provenance::ProvenanceBadge;
 use leptos::prelude::*;
 
@@ -82,43 +83,14 @@ pub fn OverviewView() -> impl IntoView {
         })
         .collect_view();
 
-    let chips = |kind: HazardKind| {
-        let facet = if kind == HazardKind::Shock {
-            Facet::Shock
-        } else {
-            Facet::Stress
-        };
-        d.hazards
-            .iter()
-            .filter(|h| h.kind == kind)
-            .map(|h| {
-                let id = h.id.clone();
-                let name = h.name.clone();
-                let n = d.actions.iter().filter(|a| a.hazards.contains(&h.id)).count();
-                let uncertain = h.provenance.uncertain;
-                view! {
-                    <li>
-                        <button type="button" class="chip" class:uncertain=uncertain on:click=move |_| {
-                            let id = id.clone();
-                            ctx.state.update(|s| {
-                                s.view = View::Actions;
-                                s.filters = Default::default();
-                                s.filters.toggle(facet, &id);
-                            });
-                        }>
-                            {move || name.get(lang.get()).to_string()}
-                            {uncertain.then(|| view! {
-                                <span class="chip-note">"(" {move || i18n::texts(lang.get()).prov.uncertain.to_lowercase()} ")"</span>
-                            })}
-                            <span class="count">{n}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let shocks = chips(HazardKind::Shock);
-    let stresses = chips(HazardKind::Stress);
+    // A chip opens the list filtered by that hazard alone.
+    let pick = Callback::new(move |(facet, id): (Facet, String)| {
+        ctx.state.update(|s| {
+            s.view = View::Actions;
+            s.filters = Default::default();
+            s.filters.toggle(facet, &id);
+        });
+    });
 
     let dc = d.meta.declared_counts.clone();
     let itemised: [(i18n::Key, Option<u32>, usize); 4] = [
@@ -159,9 +131,9 @@ pub fn OverviewView() -> impl IntoView {
             </h2>
             <p>{move || i18n::texts(lang.get()).overview.hazards_intro}</p>
             <h3>{move || i18n::texts(lang.get()).overview.shocks}</h3>
-            <ul class="chips">{shocks}</ul>
+            <ul class="chips"><HazardChips kind=HazardKind::Shock class="chip" pick=pick /></ul>
             <h3>{move || i18n::texts(lang.get()).overview.stresses}</h3>
-            <ul class="chips">{stresses}</ul>
+            <ul class="chips"><HazardChips kind=HazardKind::Stress class="chip" pick=pick /></ul>
             <Rankings />
         </section>
         {has_completeness.then(|| view! {

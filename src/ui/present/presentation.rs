@@ -9,6 +9,7 @@ use crate::i18n::{self, format_int, tf};
 use crate::model::presentation::{apply, clamp, key_nav, scroll_first, Nav, Step};
 use crate::model::{Facet, HazardKind};
 use crate::ui::ctx::use_ctx;
+use crate::ui::records::hazard_chips::HazardChips;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -409,58 +410,22 @@ fn PillarsStep() -> impl IntoView {
 fn HazardsStep() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let l = ctx.d();
-    let d = &l.dataset;
     let chosen = Memo::new(move |_| {
         ctx.state.with(|s| {
             let f = &s.filters;
             f.shocks.iter().chain(f.stresses.iter()).next().cloned()
         })
     });
-    let group = |kind: HazardKind| {
-        let facet = if kind == HazardKind::Shock {
-            Facet::Shock
-        } else {
-            Facet::Stress
-        };
-        d.hazards
-            .iter()
-            .filter(|h| h.kind == kind)
-            .map(|h| {
-                let id = h.id.clone();
-                let name = h.name.clone();
-                let n = d.actions.iter().filter(|a| a.hazards.contains(&h.id)).count();
-                let uncertain = h.provenance.uncertain;
-                let pressed = {
-                    let id = id.clone();
-                    move || chosen.get().as_deref() == Some(id.as_str())
-                };
-                let pressed2 = pressed.clone();
-                let click_id = id.clone();
-                view! {
-                    <li>
-                        <button type="button" class="present-chip" class:uncertain=uncertain data-hazard=id.clone()
-                            aria-pressed=move || if pressed() { "true" } else { "false" }
-                            on:click=move |_| {
-                                let id = click_id.clone();
-                                let again = pressed2();
-                                ctx.state.update(|s| {
-                                    s.filters = Default::default();
-                                    if !again {
-                                        s.filters.toggle(facet, &id);
-                                    }
-                                });
-                            }>
-                            {move || name.get(lang.get()).to_string()}
-                            <span class="count">{n}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let shocks = group(HazardKind::Shock);
-    let stresses = group(HazardKind::Stress);
+    // Choosing a hazard lists what answers it; choosing it again goes back to all.
+    let pick = Callback::new(move |(facet, id): (Facet, String)| {
+        let again = chosen.get_untracked().as_deref() == Some(id.as_str());
+        ctx.state.update(|s| {
+            s.filters = Default::default();
+            if !again {
+                s.filters.toggle(facet, &id);
+            }
+        });
+    });
     let detail = move || {
         let id = chosen.get()?;
         let l = ctx.d();
@@ -483,11 +448,15 @@ fn HazardsStep() -> impl IntoView {
             <div class="present-columns">
                 <div>
                     <h2>{move || i18n::texts(lang.get()).overview.shocks}</h2>
-                    <ul class="present-choices chips">{shocks}</ul>
+                    <ul class="present-choices chips">
+                        <HazardChips kind=HazardKind::Shock class="present-chip" chosen=chosen pick=pick />
+                    </ul>
                 </div>
                 <div>
                     <h2>{move || i18n::texts(lang.get()).overview.stresses}</h2>
-                    <ul class="present-choices chips">{stresses}</ul>
+                    <ul class="present-choices chips">
+                        <HazardChips kind=HazardKind::Stress class="present-chip" chosen=chosen pick=pick />
+                    </ul>
                 </div>
             </div>
             {detail}

@@ -9,6 +9,7 @@ use crate::model::print_sources::{cited_sources, MAX_PRINTED};
 use crate::model::qr::qr_svg;
 use crate::model::ViewState;
 use crate::ui::ctx::use_ctx;
+use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
 use leptos::prelude::*;
 
 /// The absolute link of a view (as shared: never in presentation or embed mode).
@@ -23,23 +24,6 @@ pub fn view_url(state: &ViewState) -> String {
     absolute_url(&href, &s)
 }
 
-/// Copies text to the clipboard; false when the browser refuses.
-pub async fn copy_text(text: String) -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
-    let nav = w.navigator();
-    let has = js_sys::Reflect::get(&nav, &"clipboard".into())
-        .map(|c| !c.is_undefined() && !c.is_null())
-        .unwrap_or(false);
-    if !has {
-        return false;
-    }
-    wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(&text))
-        .await
-        .is_ok()
-}
-
 fn has_web_share() -> bool {
     web_sys::window()
         .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
@@ -51,48 +35,17 @@ fn has_web_share() -> bool {
 pub fn ShareButton() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let dialog = CopyDialog::new();
     let open = RwSignal::new(false);
-    // An i18n key: what the last copy attempt did.
-    let status = RwSignal::new(None::<i18n::Key>);
     let url = Memo::new(move |_| ctx.state.with(view_url));
     let native = has_web_share();
     let title = ctx.d().dataset.meta.title.clone();
 
     let show = move |_| {
-        status.set(None);
         open.set(true);
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
+        dialog.show();
     };
-    let close = move || {
-        if let Some(d) = dialog.get() {
-            d.close();
-        }
-    };
-    let copy = move |_| {
-        let text = url.get_untracked();
-        leptos::task::spawn_local(async move {
-            let ok = copy_text(text).await;
-            status.set(Some(if ok {
-                |t| t.share.copied
-            } else {
-                |t| t.share.copy_failed
-            }));
-            if !ok {
-                if let Some(input) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id("share-url"))
-                    .and_then(|e| {
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()
-                    })
-                {
-                    input.select();
-                }
-            }
-        });
-    };
+    let copy = move |_| dialog.copy(url.get_untracked(), |t| t.share.copied, "share-url");
     let share = move |_| {
         let data = web_sys::ShareData::new();
         data.set_title(title.get(lang.get_untracked()));
@@ -106,7 +59,7 @@ pub fn ShareButton() -> impl IntoView {
         }
     };
     let print = move |_| {
-        close();
+        dialog.close();
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
@@ -116,13 +69,9 @@ pub fn ShareButton() -> impl IntoView {
             <span aria-hidden="true" class="tool-icon">"⤴"</span>
             {move || i18n::texts(lang.get()).share.title}
         </button>
-        <dialog node_ref=dialog class="tool-dialog share-dialog" aria-labelledby="share-title"
+        <dialog node_ref=dialog.node class="tool-dialog share-dialog" aria-labelledby="share-title"
             on:close=move |_| open.set(false)>
-            <div class="dialog-head">
-                <h2 id="share-title">{move || i18n::texts(lang.get()).share.title}</h2>
-                <button type="button" class="close" on:click=move |_| close()
-                    aria-label=move || i18n::texts(lang.get()).share.close>"×"</button>
-            </div>
+            <DialogHead dialog=dialog id="share-title" title=|t| t.share.title />
             <label for="share-url">{move || i18n::texts(lang.get()).share.link_label}</label>
             <input id="share-url" type="text" readonly prop:value=move || url.get()
                 on:focus=move |ev| {
@@ -143,7 +92,7 @@ pub fn ShareButton() -> impl IntoView {
                     {move || i18n::texts(lang.get()).share.print}
                 </button>
             </div>
-            <p class="dialog-status" role="status">{move || status.get().map(|k| i18n::t(lang.get(), k))}</p>
+            <CopyStatus dialog=dialog />
             <figure class="qr">
                 {move || open.get().then(|| {
                     let svg = qr_svg(&url.get()).unwrap_or_default();
