@@ -133,7 +133,7 @@ fn counts_follow_the_other_filters_but_not_the_area_filter() {
     assert_eq!(c.city_wide, 1);
 
     // Selecting an area keeps the map's counts for the other areas.
-    f.area = Some(KECAMATAN.to_string());
+    f.set_area(Some(KECAMATAN.to_string()));
     let with_area = counts(&d, &f);
     assert_eq!(with_area.areas, c.areas);
     assert_eq!(with_area.city_wide, c.city_wide);

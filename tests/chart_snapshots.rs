@@ -8,7 +8,7 @@ use std::fmt::Write;
 use std::path::PathBuf;
 
 use jrs::charts::{bars, matrix, timeline, ChartInput, ChartSpec};
-use jrs::model::{Dataset, Filters, Lang};
+use jrs::model::{Dataset, Facet, Filters, Lang};
 
 mod support;
 
@@ -44,11 +44,9 @@ fn cases() -> Vec<(String, String)> {
     let d = tiny();
     let all: Vec<usize> = (0..d.actions.len()).collect();
     let none = Filters::default();
-    let active = Filters {
-        pillars: vec!["siap".into()],
-        shocks: vec!["flood".into()],
-        ..Default::default()
-    };
+    let active = Filters::default()
+        .with(Facet::Pillar, &["siap"])
+        .with(Facet::Shock, &["flood"]);
     let mut out = Vec::new();
     for (lang, code) in [(Lang::Id, "id"), (Lang::En, "en")] {
         for width in [343u32, 1000] {

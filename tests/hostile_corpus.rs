@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 
 use jrs::model::validate::MAX_PROBLEMS;
 use jrs::model::view_state::ViewState;
-use jrs::model::{load_bytes, load_str, synthetic, Filters, Index, LoadOutcome, Severity, Status};
+use jrs::model::{
+    load_bytes, load_str, synthetic, Facet, Filters, Index, LoadOutcome, Severity, Status,
+};
 use serde_json::{json, Value};
 
 /// A hang guard, not a speed check: a case still running after this long has hung (every case

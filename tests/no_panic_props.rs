@@ -11,7 +11,7 @@ use jrs::model::load::load_value;
 use jrs::model::validate::validate;
 use jrs::model::view_state::{Theme, View, ViewState};
 use jrs::model::{
-    load_bytes, load_str, synthetic, AreaLevel, Dataset, Filters, Index, Lang, LoadOutcome,
+    load_bytes, load_str, synthetic, AreaLevel, Dataset, Facet, Filters, Index, Lang, LoadOutcome,
     ProvenanceKind, Status,
 };
 use proptest::prelude::*;
@@ -369,6 +369,50 @@ fn some_ids(pattern: &'static str) -> impl Strategy<Value = Vec<String>> {
     )
 }
 
+type IdLists = (
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+);
+type OtherFilters = (
+    Vec<Status>,
+    Vec<String>,
+    Vec<ProvenanceKind>,
+    Option<String>,
+    String,
+);
+
+/// Filters from generated lists: pillars, goals, strategies, shocks, stresses, drivers and
+/// qualities; statuses, leads, provenance, area and query.
+fn make_filters(lists: IdLists, rest: OtherFilters) -> Filters {
+    let (pillars, goals, strategies, shocks, stresses, drivers, qualities) = lists;
+    let (statuses, leads, provenance, area, query) = rest;
+    let mut f = Filters::default();
+    for (facet, values) in [
+        (Facet::Pillar, pillars),
+        (Facet::Goal, goals),
+        (Facet::Strategy, strategies),
+        (Facet::Shock, shocks),
+        (Facet::Stress, stresses),
+        (Facet::Driver, drivers),
+        (Facet::Quality, qualities),
+        (Facet::Lead, leads),
+    ] {
+        f.set(facet, values);
+    }
+    let codes = statuses.iter().map(|s| s.code().to_string()).collect();
+    f.set(Facet::Status, codes);
+    let codes = provenance.iter().map(|k| k.code().to_string()).collect();
+    f.set(Facet::Provenance, codes);
+    f.set_area(area);
+    f.set_query(query);
+    f
+}
+
 fn filters() -> impl Strategy<Value = Filters> {
     let lists = (
         some_ids("p[0-3]"),
@@ -393,20 +437,12 @@ fn filters() -> impl Strategy<Value = Filters> {
     (lists, rest).prop_map(
         |((pillars, goals, strategies, shocks, stresses, drivers, qualities), r)| {
             let (statuses, leads, provenance, area, query) = r;
-            Filters {
-                pillars,
-                goals,
-                strategies,
-                shocks,
-                stresses,
-                drivers,
-                qualities,
-                statuses,
-                leads,
-                provenance,
-                area,
-                query,
-            }
+            make_filters(
+                (
+                    pillars, goals, strategies, shocks, stresses, drivers, qualities,
+                ),
+                (statuses, leads, provenance, area, query),
+            )
         },
     )
 }
@@ -423,16 +459,16 @@ proptest! {
         let c = idx.facet_counts(d, &f);
         prop_assert_eq!(c.total, m.len());
         // Each pillar option's count is what choosing that pillar alone would leave.
-        for (p, n) in &c.pillars {
-            let alone = Filters { pillars: vec![p.clone()], ..f.clone() };
-            prop_assert_eq!(*n, idx.matching(d, &alone).len(), "pillar {}", p);
-        }
-        for (s, n) in &c.statuses {
-            let alone = Filters { statuses: vec![*s], ..f.clone() };
-            prop_assert_eq!(*n, idx.matching(d, &alone).len(), "status {:?}", s);
+        for facet in [Facet::Pillar, Facet::Status] {
+            for (v, n) in c.of(facet) {
+                let mut alone = f.clone();
+                alone.set(facet, vec![v.clone()]);
+                prop_assert_eq!(*n, idx.matching(d, &alone).len(), "{:?} {}", facet, v);
+            }
         }
         // Another filter (AND) can only narrow the list.
-        let narrower = Filters { provenance: vec![ProvenanceKind::Confirmed], ..f.clone() };
+        let mut narrower = f.clone();
+        narrower.set(Facet::Provenance, vec![ProvenanceKind::Confirmed.code().to_string()]);
         prop_assert!(idx.matching(d, &narrower).len() <= m.len());
     }
 }
@@ -479,19 +515,13 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                 provenance,
                 area,
                 query,
-            )| Filters {
-                pillars,
-                goals,
-                strategies,
-                shocks,
-                stresses,
-                drivers,
-                qualities,
-                statuses,
-                leads,
-                provenance,
-                area,
-                query,
+            )| {
+                make_filters(
+                    (
+                        pillars, goals, strategies, shocks, stresses, drivers, qualities,
+                    ),
+                    (statuses, leads, provenance, area, query),
+                )
             },
         );
     let rest = (

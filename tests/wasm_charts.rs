@@ -5,7 +5,7 @@
 //! nothing.
 #![cfg(target_arch = "wasm32")]
 
-use jrs::model::{Dataset, Index, Lang, ViewState};
+use jrs::model::{Dataset, Facet, Index, Lang, ViewState};
 use jrs::ui::charts::view::{
     CoverageMatrixChart, DriverChart, EventsChart, GanttChart, LeadChart, PillarChart, StatusChart,
 };
@@ -197,8 +197,8 @@ async fn coverage_matrix_draws_cells_and_a_click_sets_the_filters() {
     })
     .await;
     let f = m.state.with_untracked(|s| s.filters.clone());
-    assert_eq!(f.pillars, vec!["siap".to_string()]);
-    assert_eq!(f.shocks, vec!["flood".to_string()]);
+    assert_eq!(f.values(Facet::Pillar), ["siap"]);
+    assert_eq!(f.values(Facet::Shock), ["flood"]);
     // The chart follows the filters: a1 and a2 remain.
     assert!(
         m.text(".chart-summary").contains("2 dari 2"),
@@ -321,12 +321,8 @@ async fn bar_charts_draw_one_bar_per_value_and_toggle_filters() {
     })
     .await;
     assert_eq!(
-        m.state.with_untracked(|s| s
-            .filters
-            .statuses
-            .iter()
-            .map(|s| s.code())
-            .collect::<Vec<_>>()),
+        m.state
+            .with_untracked(|s| s.filters.values(Facet::Status).to_vec()),
         vec!["ongoing"]
     );
     // Every chart now counts the two ongoing actions.

@@ -79,12 +79,12 @@ pub fn apply_hit(filters: &mut Filters, action: &HitAction) {
         HitAction::Set(pairs) => {
             let has = |f: Facet| pairs.iter().any(|(x, _)| *x == f);
             if has(Facet::Shock) || has(Facet::Stress) {
-                filters.shocks.clear();
-                filters.stresses.clear();
+                filters.clear(Facet::Shock);
+                filters.clear(Facet::Stress);
             }
             if has(Facet::Pillar) || has(Facet::Goal) {
-                filters.pillars.clear();
-                filters.goals.clear();
+                filters.clear(Facet::Pillar);
+                filters.clear(Facet::Goal);
             }
             for (facet, value) in pairs {
                 if !filters.has(*facet, value) {
@@ -167,12 +167,10 @@ mod tests {
 
     #[test]
     fn matrix_cell_replaces_pillar_and_hazard() {
-        let mut f = Filters {
-            pillars: vec!["sehat".into()],
-            stresses: vec!["congestion".into()],
-            statuses: vec![Status::Ongoing],
-            ..Default::default()
-        };
+        let mut f = Filters::default()
+            .with(Facet::Pillar, &["sehat"])
+            .with(Facet::Stress, &["congestion"])
+            .with(Facet::Status, &[Status::Ongoing.code()]);
         apply_hit(
             &mut f,
             &HitAction::Set(vec![
@@ -180,12 +178,15 @@ mod tests {
                 (Facet::Shock, "flood".into()),
             ]),
         );
-        assert_eq!(f.pillars, vec!["siap".to_string()]);
-        assert_eq!(f.shocks, vec!["flood".to_string()]);
-        assert!(f.stresses.is_empty(), "the other hazard kind is cleared");
-        assert_eq!(f.statuses, vec![Status::Ongoing], "other filters stay");
+        assert_eq!(f.values(Facet::Pillar), ["siap"]);
+        assert_eq!(f.values(Facet::Shock), ["flood"]);
+        assert!(
+            f.values(Facet::Stress).is_empty(),
+            "the other hazard kind is cleared"
+        );
+        assert_eq!(f.values(Facet::Status), ["ongoing"], "other filters stay");
         apply_hit(&mut f, &HitAction::Toggle(Facet::Status, "ongoing".into()));
-        assert!(f.statuses.is_empty());
+        assert!(f.values(Facet::Status).is_empty());
         apply_hit(
             &mut f,
             &HitAction::Clear(vec![

@@ -5,7 +5,7 @@ use super::draw::Drawing;
 use super::text;
 use super::{Cell, Hit, Table};
 use crate::i18n;
-use crate::model::{Dataset, Filters, Lang};
+use crate::model::{Dataset, Facet, Filters, Lang};
 
 /// A drawn chart with everything the page and the downloads need.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,23 +80,11 @@ impl ChartSpec {
     pub fn file_name(&self, d: &Dataset, filters: &Filters, ext: &str) -> String {
         let mut parts = vec![text::slug(&d.meta.id), self.slug.to_string()];
         let mut f: Vec<String> = Vec::new();
-        for list in [
-            &filters.pillars,
-            &filters.goals,
-            &filters.strategies,
-            &filters.shocks,
-            &filters.stresses,
-            &filters.drivers,
-            &filters.qualities,
-            &filters.leads,
-        ] {
-            f.extend(list.iter().cloned());
-        }
-        f.extend(filters.statuses.iter().map(|s| s.code().to_string()));
-        f.extend(filters.provenance.iter().map(|s| s.code().to_string()));
-        f.extend(filters.area.iter().cloned());
-        if !filters.query.trim().is_empty() {
-            f.push(filters.query.clone());
+        for facet in Facet::ALL {
+            if facet.def().in_file_name {
+                let values = filters.values(facet);
+                f.extend(values.iter().filter(|v| !v.trim().is_empty()).cloned());
+            }
         }
         let mut tail = text::slug(&f.join("-"));
         if tail.len() > 60 {
@@ -146,8 +134,8 @@ mod tests {
         };
         let mut f = Filters::default();
         assert_eq!(spec.file_name(&d, &f, "svg"), "tiny-coverage-matrix.svg");
-        f.pillars.push("siap".into());
-        f.shocks.push("flood".into());
+        f.toggle(Facet::Pillar, "siap");
+        f.toggle(Facet::Shock, "flood");
         assert_eq!(
             spec.file_name(&d, &f, "csv"),
             "tiny-coverage-matrix-siap-flood.csv"

@@ -9,7 +9,6 @@
 pub mod boundaries;
 pub mod choropleth;
 pub mod gaps;
-pub mod hierarchy;
 pub mod inset;
 pub mod layer;
 pub mod neighbours;

@@ -72,6 +72,7 @@ pub static EN: Texts = Texts {
         quality: "Resilience quality",
         status: "Status",
         lead: "Lead agency",
+        focus: "Focus area (resilience assessment)",
         provenance: "Provenance",
         area: "Area",
         region: "City/regency",

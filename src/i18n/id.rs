@@ -72,6 +72,7 @@ pub static ID: Texts = Texts {
         quality: "Kualitas ketahanan",
         status: "Status",
         lead: "Instansi utama",
+        focus: "Fokus utama (penilaian ketahanan)",
         provenance: "Asal data",
         area: "Wilayah",
         region: "Kota/kabupaten",

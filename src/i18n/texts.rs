@@ -101,6 +101,7 @@ texts! {
         quality,
         status,
         lead,
+        focus,
         provenance,
         area,
         region,

@@ -119,7 +119,7 @@ mod tests {
             view: View::Charts,
             ..Default::default()
         };
-        st.filters.shocks = vec!["banjir".into()];
+        st.filters.toggle(crate::model::Facet::Shock, "banjir");
         let src = absolute_url("https://example.org/jakarta/?view=map#x", &embed_state(&st));
         assert_eq!(
             src,

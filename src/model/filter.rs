@@ -3,213 +3,127 @@
 //! also acts in its kecamatan and region). Within one filter the options are alternatives
 //! (OR); different filters must all hold (AND).
 
+use super::area_tree::AreaTree;
+pub use super::facet::Facet;
+use super::facet::{FacetOption, OptionLabel, Rule, UrlForm};
 use super::fold::{fold, matches_query};
 use super::types::*;
 use std::collections::HashMap;
 
-/// The filters a visitor can set. Empty lists mean "no filter".
+/// The filters a visitor can set: for each facet of the table ([`Facet::ALL`]), the selected
+/// values (none means "no filter"). The area facet holds at most one area id, the query
+/// facet at most one text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Pillar ids.
-    pub pillars: Vec<String>,
-    /// Goal ids.
-    pub goals: Vec<String>,
-    /// Strategy ids.
-    pub strategies: Vec<String>,
-    /// Hazard ids of kind shock.
-    pub shocks: Vec<String>,
-    /// Hazard ids of kind stress.
-    pub stresses: Vec<String>,
-    /// CRF driver ids.
-    pub drivers: Vec<String>,
-    /// CRF quality ids.
-    pub qualities: Vec<String>,
-    /// Statuses.
-    pub statuses: Vec<Status>,
-    /// Lead agencies (exact names).
-    pub leads: Vec<String>,
-    /// Provenance kinds.
-    pub provenance: Vec<ProvenanceKind>,
-    /// One area id (region, kecamatan or kelurahan).
-    pub area: Option<String>,
-    /// Free text, matched without regard to case or diacritics, in both languages.
-    pub query: String,
-}
-
-/// One kind of filter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Facet {
-    /// By pillar.
-    Pillar,
-    /// By goal.
-    Goal,
-    /// By strategy.
-    Strategy,
-    /// By shock.
-    Shock,
-    /// By stress.
-    Stress,
-    /// By CRF driver.
-    Driver,
-    /// By resilience quality.
-    Quality,
-    /// By status.
-    Status,
-    /// By lead agency.
-    Lead,
-    /// By provenance.
-    Provenance,
-    /// By area.
-    Area,
-    /// By free text.
-    Query,
-}
-
-impl Facet {
-    /// All facets.
-    pub const ALL: [Facet; 12] = [
-        Facet::Pillar,
-        Facet::Goal,
-        Facet::Strategy,
-        Facet::Shock,
-        Facet::Stress,
-        Facet::Driver,
-        Facet::Quality,
-        Facet::Status,
-        Facet::Lead,
-        Facet::Provenance,
-        Facet::Area,
-        Facet::Query,
-    ];
-
-    fn bit(self) -> u16 {
-        1 << (self as u16)
-    }
+    values: [Vec<String>; Facet::COUNT],
 }
 
 impl Filters {
+    /// Filters with `values` selected in `facet` (for tests and links made in code).
+    pub fn with(mut self, facet: Facet, values: &[&str]) -> Filters {
+        for v in values {
+            if !self.has(facet, v) {
+                self.toggle(facet, v);
+            }
+        }
+        self
+    }
+
+    /// Only `value` selected in `facet`.
+    pub fn only(facet: Facet, value: &str) -> Filters {
+        Filters::default().with(facet, &[value])
+    }
+
     /// True when no filter is set.
     pub fn is_empty(&self) -> bool {
         self.active_count() == 0
     }
 
-    /// Number of filter values set (the query counts as one).
+    /// Number of filter values set (the query counts as one, when it is not blank).
     pub fn active_count(&self) -> usize {
-        self.pillars.len()
-            + self.goals.len()
-            + self.strategies.len()
-            + self.shocks.len()
-            + self.stresses.len()
-            + self.drivers.len()
-            + self.qualities.len()
-            + self.statuses.len()
-            + self.leads.len()
-            + self.provenance.len()
-            + usize::from(self.area.is_some())
-            + usize::from(!self.query.trim().is_empty())
+        Facet::ALL
+            .into_iter()
+            .map(|f| match f.def().url {
+                UrlForm::Text => usize::from(!self.query().trim().is_empty()),
+                _ => self.values(f).len(),
+            })
+            .sum()
     }
 
-    /// Adds or removes a value of a list facet (used by chips, checkboxes and chart clicks).
-    pub fn toggle(&mut self, facet: Facet, value: &str) {
-        fn flip(v: &mut Vec<String>, value: &str) {
-            if let Some(i) = v.iter().position(|x| x == value) {
-                v.remove(i);
-            } else {
-                v.push(value.to_string());
+    /// The values selected in `facet`, in the order they were chosen.
+    pub fn values(&self, facet: Facet) -> &[String] {
+        &self.values[facet.index()]
+    }
+
+    /// Replaces the values of `facet` (repeats are dropped; one value at most for the area
+    /// and the query; an empty query is no filter).
+    pub fn set(&mut self, facet: Facet, values: Vec<String>) {
+        let mut kept: Vec<String> = Vec::with_capacity(values.len());
+        for v in values {
+            if !kept.contains(&v) {
+                kept.push(v);
             }
         }
-        match facet {
-            Facet::Pillar => flip(&mut self.pillars, value),
-            Facet::Goal => flip(&mut self.goals, value),
-            Facet::Strategy => flip(&mut self.strategies, value),
-            Facet::Shock => flip(&mut self.shocks, value),
-            Facet::Stress => flip(&mut self.stresses, value),
-            Facet::Driver => flip(&mut self.drivers, value),
-            Facet::Quality => flip(&mut self.qualities, value),
-            Facet::Lead => flip(&mut self.leads, value),
-            Facet::Status => {
-                if let Some(s) = Status::from_code(value) {
-                    if let Some(i) = self.statuses.iter().position(|x| *x == s) {
-                        self.statuses.remove(i);
-                    } else {
-                        self.statuses.push(s);
-                    }
-                }
-            }
-            Facet::Provenance => {
-                if let Some(k) = ProvenanceKind::ALL.into_iter().find(|k| k.code() == value) {
-                    if let Some(i) = self.provenance.iter().position(|x| *x == k) {
-                        self.provenance.remove(i);
-                    } else {
-                        self.provenance.push(k);
-                    }
-                }
-            }
-            Facet::Area => {
-                if self.area.as_deref() == Some(value) {
-                    self.area = None;
-                } else {
-                    self.area = Some(value.to_string());
-                }
-            }
-            Facet::Query => self.query = value.to_string(),
+        if matches!(facet.def().url, UrlForm::One | UrlForm::Text) {
+            kept.truncate(1);
+        }
+        kept.retain(|v| !v.is_empty());
+        self.values[facet.index()] = kept;
+    }
+
+    /// Removes every value of `facet`.
+    pub fn clear(&mut self, facet: Facet) {
+        self.values[facet.index()].clear();
+    }
+
+    /// The selected area id.
+    pub fn area(&self) -> Option<&str> {
+        self.values(Facet::Area).first().map(String::as_str)
+    }
+
+    /// Selects an area (or none).
+    pub fn set_area(&mut self, area: Option<String>) {
+        self.set(Facet::Area, area.into_iter().collect());
+    }
+
+    /// The search text as typed ("" when none).
+    pub fn query(&self) -> &str {
+        self.values(Facet::Query).first().map_or("", String::as_str)
+    }
+
+    /// Sets the search text.
+    pub fn set_query(&mut self, text: String) {
+        self.set(Facet::Query, vec![text]);
+    }
+
+    /// Adds or removes a value (used by chips, checkboxes, the map and chart clicks). For
+    /// the area, a different area replaces the selected one; for the query, sets the text.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        if !(facet.def().accepts)(value) {
+            return;
+        }
+        let form = facet.def().url;
+        let list = &mut self.values[facet.index()];
+        match form {
+            UrlForm::Text => *list = vec![value.to_string()],
+            _ if list.iter().any(|x| x == value) => list.retain(|x| x != value),
+            UrlForm::One => *list = vec![value.to_string()],
+            UrlForm::Comma | UrlForm::Repeated => list.push(value.to_string()),
+        }
+        list.retain(|v| !v.is_empty());
+    }
+
+    /// Removes a value of `facet` (for the query: the text).
+    pub fn remove(&mut self, facet: Facet, value: &str) {
+        match facet.def().url {
+            UrlForm::Text => self.clear(facet),
+            _ => self.values[facet.index()].retain(|x| x != value),
         }
     }
 
     /// True when `value` is selected in `facet`.
     pub fn has(&self, facet: Facet, value: &str) -> bool {
-        let inl = |v: &Vec<String>| v.iter().any(|x| x == value);
-        match facet {
-            Facet::Pillar => inl(&self.pillars),
-            Facet::Goal => inl(&self.goals),
-            Facet::Strategy => inl(&self.strategies),
-            Facet::Shock => inl(&self.shocks),
-            Facet::Stress => inl(&self.stresses),
-            Facet::Driver => inl(&self.drivers),
-            Facet::Quality => inl(&self.qualities),
-            Facet::Lead => inl(&self.leads),
-            Facet::Status => self.statuses.iter().any(|s| s.code() == value),
-            Facet::Provenance => self.provenance.iter().any(|s| s.code() == value),
-            Facet::Area => self.area.as_deref() == Some(value),
-            Facet::Query => self.query == value,
-        }
-    }
-}
-
-/// Ancestors of each area, for the area relation.
-#[derive(Debug, Clone, Default)]
-pub struct AreaTree {
-    parent: HashMap<String, String>,
-}
-
-impl AreaTree {
-    /// Builds the tree from a dataset's areas (cycles and dangling parents are cut).
-    pub fn new(areas: &[Area]) -> AreaTree {
-        AreaTree {
-            parent: areas
-                .iter()
-                .filter_map(|a| a.parent.clone().map(|p| (a.id.clone(), p)))
-                .collect(),
-        }
-    }
-
-    /// The area itself followed by its ancestors, nearest first (at most 8 levels).
-    pub fn chain<'a>(&'a self, id: &'a str) -> Vec<&'a str> {
-        let mut out = vec![id];
-        let mut cur = id;
-        while let Some(p) = self.parent.get(cur) {
-            if out.len() >= 8 || out.contains(&p.as_str()) {
-                break;
-            }
-            out.push(p);
-            cur = p;
-        }
-        out
-    }
-
-    /// True when an action acting in `action_area` acts in `area`: one contains the other.
-    pub fn related(&self, action_area: &str, area: &str) -> bool {
-        self.chain(action_area).contains(&area) || self.chain(area).contains(&action_area)
+        self.values(facet).iter().any(|x| x == value)
     }
 }
 
@@ -219,6 +133,16 @@ pub struct Index {
     hazard_kind: HashMap<String, HazardKind>,
     search: Vec<String>,
     tree: AreaTree,
+    options: Vec<Vec<FacetOption>>,
+}
+
+/// What the filters leave: the matching actions and the facet counts, from one pass.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outcome {
+    /// Indices of the actions passing every filter, in dataset order.
+    pub matching: Vec<usize>,
+    /// For each option, how many actions it would leave given the other filters.
+    pub counts: FacetCounts,
 }
 
 impl Index {
@@ -261,7 +185,21 @@ impl Index {
             hazard_kind: d.hazards.iter().map(|h| (h.id.clone(), h.kind)).collect(),
             search,
             tree: AreaTree::new(&d.areas),
+            options: Facet::ALL.iter().map(|f| (f.def().options)(d)).collect(),
         }
+    }
+
+    /// The options of `facet` in this dataset (see [`super::facet::FacetDef::options`]).
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        self.options.get(facet.index()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The label of option `value` of `facet`, if the dataset has that option.
+    pub fn option_label(&self, facet: Facet, value: &str) -> Option<&OptionLabel> {
+        self.options(facet)
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| &o.label)
     }
 
     /// The area tree.
@@ -269,202 +207,131 @@ impl Index {
         &self.tree
     }
 
-    /// Which facets action `i` passes, as a bit mask.
-    fn pass_mask(&self, a: &Action, i: usize, f: &Filters, folded_query: &str) -> u16 {
-        let any = |sel: &Vec<String>, have: &Vec<String>| {
-            sel.is_empty() || sel.iter().any(|s| have.contains(s))
-        };
-        let kind_any = |sel: &Vec<String>, kind: HazardKind| {
-            sel.is_empty()
-                || sel.iter().any(|s| {
-                    a.hazards.contains(s) && self.hazard_kind.get(s).copied() == Some(kind)
-                })
-        };
-        let mut m = 0u16;
-        let mut set = |facet: Facet, ok: bool| {
+    /// The kind of hazard `id`, if the dataset lists it.
+    pub fn hazard_kind(&self, id: &str) -> Option<HazardKind> {
+        self.hazard_kind.get(id).copied()
+    }
+
+    /// Which facets action `i` passes, as a bit mask (bit = the facet's index).
+    fn pass_mask(&self, a: &Action, i: usize, f: &Filters, folded_query: &str) -> u32 {
+        let mut m = 0u32;
+        for facet in Facet::ALL {
+            let sel = f.values(facet);
+            let ok = match facet.def().rule {
+                _ if sel.is_empty() => true,
+                Rule::AnyOf(values) => {
+                    let mut hit = false;
+                    values(a, self, &mut |v| hit |= sel.iter().any(|s| s == v));
+                    hit
+                }
+                Rule::Area => sel
+                    .iter()
+                    .any(|area| a.areas.iter().any(|x| self.tree.related(x, area))),
+                Rule::Text => {
+                    folded_query.is_empty() || matches_query(&self.search[i], folded_query)
+                }
+            };
             if ok {
-                m |= facet.bit();
+                m |= 1 << facet.index();
             }
-        };
-        set(Facet::Pillar, any(&f.pillars, &a.pillars));
-        set(Facet::Goal, any(&f.goals, &a.goals));
-        set(Facet::Strategy, any(&f.strategies, &a.strategies));
-        set(Facet::Shock, kind_any(&f.shocks, HazardKind::Shock));
-        set(Facet::Stress, kind_any(&f.stresses, HazardKind::Stress));
-        set(Facet::Driver, any(&f.drivers, &a.crf_drivers));
-        set(Facet::Quality, any(&f.qualities, &a.crf_qualities));
-        set(
-            Facet::Status,
-            f.statuses.is_empty() || f.statuses.contains(&a.status.unwrap_or(Status::Unknown)),
-        );
-        set(
-            Facet::Lead,
-            f.leads.is_empty() || a.lead.as_ref().is_some_and(|l| f.leads.contains(l)),
-        );
-        set(
-            Facet::Provenance,
-            f.provenance.is_empty() || f.provenance.contains(&a.provenance.kind),
-        );
-        set(
-            Facet::Area,
-            match &f.area {
-                None => true,
-                Some(area) => a.areas.iter().any(|x| self.tree.related(x, area)),
-            },
-        );
-        set(
-            Facet::Query,
-            folded_query.is_empty() || matches_query(&self.search[i], folded_query),
-        );
+        }
         m
     }
 
-    /// Indices of the actions of `d` that match `f`.
-    pub fn matching(&self, d: &Dataset, f: &Filters) -> Vec<usize> {
-        let q = fold(&f.query);
-        let full = Facet::ALL.iter().fold(0u16, |m, x| m | x.bit());
-        d.actions
-            .iter()
-            .enumerate()
-            .filter(|(i, a)| self.pass_mask(a, *i, f, &q) == full)
-            .map(|(i, _)| i)
-            .collect()
-    }
-
-    /// For every facet, how many actions each option would leave given the other filters.
-    pub fn facet_counts(&self, d: &Dataset, f: &Filters) -> FacetCounts {
-        let q = fold(&f.query);
-        let full = Facet::ALL.iter().fold(0u16, |m, x| m | x.bit());
-        let mut c = FacetCounts::default();
+    /// The matching actions and the facet counts of `d` under `f`, in one pass over the
+    /// actions.
+    pub fn evaluate(&self, d: &Dataset, f: &Filters) -> Outcome {
+        let q = fold(f.query());
+        let full: u32 = (1 << Facet::COUNT) - 1;
+        let mut out = Outcome::default();
+        let c = &mut out.counts;
+        let mut seen: Vec<&str> = Vec::new();
         for (i, a) in d.actions.iter().enumerate() {
             let m = self.pass_mask(a, i, f, &q);
-            let others_pass = |facet: Facet| m | facet.bit() == full;
             if m == full {
-                c.total += 1;
+                out.matching.push(i);
             }
-            if others_pass(Facet::Pillar) {
-                for p in &a.pillars {
-                    *c.pillars.entry(p.clone()).or_default() += 1;
+            for facet in Facet::ALL {
+                // The action counts for a facet's options when it passes every other facet.
+                if m | (1 << facet.index()) != full {
+                    continue;
                 }
-            }
-            if others_pass(Facet::Goal) {
-                for p in &a.goals {
-                    *c.goals.entry(p.clone()).or_default() += 1;
-                }
-            }
-            if others_pass(Facet::Strategy) {
-                for p in &a.strategies {
-                    *c.strategies.entry(p.clone()).or_default() += 1;
-                }
-            }
-            for h in &a.hazards {
-                let kind = self.hazard_kind.get(h).copied();
-                let facet = match kind {
-                    Some(HazardKind::Shock) => Facet::Shock,
-                    Some(HazardKind::Stress) => Facet::Stress,
-                    None => continue,
-                };
-                if others_pass(facet) {
-                    *c.hazards.entry(h.clone()).or_default() += 1;
-                }
-            }
-            if others_pass(Facet::Driver) {
-                for p in &a.crf_drivers {
-                    *c.drivers.entry(p.clone()).or_default() += 1;
-                }
-            }
-            if others_pass(Facet::Quality) {
-                for p in &a.crf_qualities {
-                    *c.qualities.entry(p.clone()).or_default() += 1;
-                }
-            }
-            if others_pass(Facet::Status) {
-                *c.statuses
-                    .entry(a.status.unwrap_or(Status::Unknown))
-                    .or_default() += 1;
-            }
-            if others_pass(Facet::Lead) {
-                if let Some(l) = &a.lead {
-                    *c.leads.entry(l.clone()).or_default() += 1;
-                }
-            }
-            if others_pass(Facet::Provenance) {
-                *c.provenance.entry(a.provenance.kind).or_default() += 1;
-            }
-            if others_pass(Facet::Area) {
-                if a.areas.is_empty() {
-                    c.city_wide += 1;
-                } else {
-                    // Count each related area once per action.
-                    let mut seen: Vec<&str> = Vec::new();
-                    for x in &a.areas {
-                        for anc in self.tree.chain(x) {
-                            if !seen.contains(&anc) {
-                                seen.push(anc);
+                seen.clear();
+                match facet.def().rule {
+                    Rule::AnyOf(values) => values(a, self, &mut |v| {
+                        if !seen.contains(&v) {
+                            seen.push(v);
+                        }
+                    }),
+                    Rule::Area if a.areas.is_empty() => c.city_wide += 1,
+                    Rule::Area => {
+                        for x in &a.areas {
+                            for anc in self.tree.chain(x) {
+                                if !seen.contains(&anc) {
+                                    seen.push(anc);
+                                }
                             }
                         }
                     }
-                    for s in seen {
-                        *c.areas.entry(s.to_string()).or_default() += 1;
+                    Rule::Text => {}
+                }
+                let map = c.of_mut(facet);
+                for v in &seen {
+                    match map.get_mut(*v) {
+                        Some(n) => *n += 1,
+                        None => {
+                            map.insert(v.to_string(), 1);
+                        }
                     }
                 }
             }
         }
-        c
+        c.total = out.matching.len();
+        out
+    }
+
+    /// Indices of the actions of `d` that match `f`.
+    pub fn matching(&self, d: &Dataset, f: &Filters) -> Vec<usize> {
+        self.evaluate(d, f).matching
+    }
+
+    /// For every facet, how many actions each option would leave given the other filters.
+    pub fn facet_counts(&self, d: &Dataset, f: &Filters) -> FacetCounts {
+        self.evaluate(d, f).counts
     }
 }
 
-/// Counts per filter option, each given the other filters (see [`Index::facet_counts`]).
+/// Counts per filter option, each given the other filters (see [`Index::evaluate`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FacetCounts {
     /// Actions matching all filters.
     pub total: usize,
-    /// By pillar id.
-    pub pillars: HashMap<String, usize>,
-    /// By goal id.
-    pub goals: HashMap<String, usize>,
-    /// By strategy id.
-    pub strategies: HashMap<String, usize>,
-    /// By hazard id (shock counts ignore the shock filter; stress counts the stress filter).
-    pub hazards: HashMap<String, usize>,
-    /// By CRF driver id.
-    pub drivers: HashMap<String, usize>,
-    /// By quality id.
-    pub qualities: HashMap<String, usize>,
-    /// By status (missing status counts as unknown).
-    pub statuses: HashMap<Status, usize>,
-    /// By lead agency.
-    pub leads: HashMap<String, usize>,
-    /// By provenance.
-    pub provenance: HashMap<ProvenanceKind, usize>,
     /// By area id: actions acting in the area or inside it (not city-wide ones).
     pub areas: HashMap<String, usize>,
     /// City-wide actions (no areas) matching the other filters.
     pub city_wide: usize,
+    /// By facet (except the area), by option value.
+    by_facet: [HashMap<String, usize>; Facet::COUNT],
 }
 
-/// Number of actions per area acting there (ignoring the area filter itself is the
-/// caller's choice): an action at a kecamatan also counts for each kelurahan in it.
-pub fn area_counts(
-    d: &Dataset,
-    idx: &Index,
-    actions: &[usize],
-    level: AreaLevel,
-) -> Vec<(String, usize)> {
-    d.areas
-        .iter()
-        .filter(|a| a.level == level)
-        .map(|area| {
-            let n = actions
-                .iter()
-                .filter(|&&i| {
-                    d.actions[i]
-                        .areas
-                        .iter()
-                        .any(|x| idx.tree.related(x, &area.id))
-                })
-                .count();
-            (area.id.clone(), n)
-        })
-        .collect()
+impl FacetCounts {
+    /// The counts of every option of `facet`.
+    pub fn of(&self, facet: Facet) -> &HashMap<String, usize> {
+        match facet {
+            Facet::Area => &self.areas,
+            _ => &self.by_facet[facet.index()],
+        }
+    }
+
+    fn of_mut(&mut self, facet: Facet) -> &mut HashMap<String, usize> {
+        match facet {
+            Facet::Area => &mut self.areas,
+            _ => &mut self.by_facet[facet.index()],
+        }
+    }
+
+    /// How many actions option `value` of `facet` would leave.
+    pub fn get(&self, facet: Facet, value: &str) -> usize {
+        self.of(facet).get(value).copied().unwrap_or(0)
+    }
 }

@@ -1,12 +1,14 @@
 //! The domain core: dataset types, loading, validation, filtering and coverage counts.
 //! No Leptos and no browser APIs here: everything is tested natively.
 
+pub mod area_tree;
 pub mod colour;
 pub mod coverage;
 pub mod csv_io;
 pub mod date;
 pub mod embed_snippet;
 pub mod escape;
+pub mod facet;
 pub mod filter;
 pub mod fold;
 pub mod load;
@@ -21,7 +23,9 @@ pub mod types;
 pub mod validate;
 pub mod view_state;
 
-pub use filter::{Facet, FacetCounts, Filters, Index};
+pub use area_tree::AreaTree;
+pub use facet::{Facet, FacetDef, FacetOption, OptionLabel};
+pub use filter::{FacetCounts, Filters, Index, Outcome};
 pub use load::{load_bytes, load_str, LoadOutcome};
 pub use problem::{Problem, Severity};
 pub use types::*;

@@ -3,6 +3,7 @@
 //! ignores unknown parameters and drops invalid values with a notice; writing is canonical,
 //! so that every view is a link.
 
+use super::facet::{Facet, UrlForm};
 use super::filter::Filters;
 use super::types::*;
 
@@ -176,13 +177,12 @@ impl ViewState {
                 continue;
             }
             let mut bad = false;
-            let list = |target: &mut Vec<String>, v: &str| {
-                for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                    if !target.iter().any(|x| x == part) {
-                        target.push(part.to_string());
-                    }
-                }
-            };
+            if let Some(facet) = Facet::from_key(&k) {
+                let (values, rejected) = read_values(facet, &v, s.filters.values(facet));
+                s.filters.set(facet, values);
+                notices.extend(rejected.into_iter().map(|x| format!("{k}={x}")));
+                continue;
+            }
             match k.as_str() {
                 "view" => match View::from_code(&v) {
                     Some(x) => s.view = x,
@@ -192,50 +192,6 @@ impl ViewState {
                     Some(l) => s.lang = Some(l),
                     None => bad = true,
                 },
-                "pillar" => list(&mut s.filters.pillars, &v),
-                "goal" => list(&mut s.filters.goals, &v),
-                "strategy" => list(&mut s.filters.strategies, &v),
-                "shock" => list(&mut s.filters.shocks, &v),
-                "stress" => list(&mut s.filters.stresses, &v),
-                "driver" => list(&mut s.filters.drivers, &v),
-                "quality" => list(&mut s.filters.qualities, &v),
-                "lead" if !v.trim().is_empty() && !s.filters.leads.contains(&v) => {
-                    s.filters.leads.push(v.clone());
-                }
-                "lead" => {}
-                "status" => {
-                    for part in v.split(',') {
-                        match Status::from_code(part.trim()) {
-                            Some(st) if !s.filters.statuses.contains(&st) => {
-                                s.filters.statuses.push(st)
-                            }
-                            Some(_) => {}
-                            None => notices.push(format!("status={part}")),
-                        }
-                    }
-                }
-                "prov" => {
-                    for part in v.split(',') {
-                        match ProvenanceKind::ALL
-                            .into_iter()
-                            .find(|k| k.code() == part.trim())
-                        {
-                            Some(kind) if !s.filters.provenance.contains(&kind) => {
-                                s.filters.provenance.push(kind)
-                            }
-                            Some(_) => {}
-                            None => notices.push(format!("prov={part}")),
-                        }
-                    }
-                }
-                "area" => {
-                    if v.trim().is_empty() {
-                        bad = true
-                    } else {
-                        s.filters.area = Some(v.trim().to_string())
-                    }
-                }
-                "q" => s.filters.query = v.clone(),
                 "action" => {
                     if v.trim().is_empty() {
                         bad = true
@@ -279,47 +235,20 @@ impl ViewState {
     /// and returns what was dropped, as `key=value` strings for a visible notice.
     pub fn sanitize(&mut self, d: &Dataset) -> Vec<String> {
         let mut dropped = Vec::new();
-        let mut keep = |key: &str, list: &mut Vec<String>, ok: &dyn Fn(&str) -> bool| {
-            list.retain(|x| {
-                let good = ok(x);
-                if !good {
-                    dropped.push(format!("{key}={x}"));
-                }
-                good
-            });
-        };
-        let f = &mut self.filters;
-        keep("pillar", &mut f.pillars, &|x| {
-            d.pillars.iter().any(|p| p.id == x)
-        });
-        keep("goal", &mut f.goals, &|x| d.goals.iter().any(|p| p.id == x));
-        keep("strategy", &mut f.strategies, &|x| {
-            d.strategies.iter().any(|p| p.id == x)
-        });
-        keep("shock", &mut f.shocks, &|x| {
-            d.hazards
-                .iter()
-                .any(|h| h.id == x && h.kind == HazardKind::Shock)
-        });
-        keep("stress", &mut f.stresses, &|x| {
-            d.hazards
-                .iter()
-                .any(|h| h.id == x && h.kind == HazardKind::Stress)
-        });
-        keep("driver", &mut f.drivers, &|x| {
-            d.crf.drivers.iter().any(|p| p.id == x)
-        });
-        keep("quality", &mut f.qualities, &|x| {
-            d.crf.qualities.iter().any(|p| p.id == x)
-        });
-        keep("lead", &mut f.leads, &|x| {
-            d.actions.iter().any(|a| a.lead.as_deref() == Some(x))
-        });
-        if let Some(a) = &f.area {
-            if !d.areas.iter().any(|x| &x.id == a) {
-                dropped.push(format!("area={a}"));
-                f.area = None;
+        for facet in Facet::ALL {
+            let def = facet.def();
+            if self.filters.values(facet).is_empty() || def.url == UrlForm::Text {
+                continue;
             }
+            let options = (def.options)(d);
+            let (kept, gone): (Vec<String>, Vec<String>) = self
+                .filters
+                .values(facet)
+                .iter()
+                .cloned()
+                .partition(|v| options.iter().any(|o| &o.value == v));
+            dropped.extend(gone.into_iter().map(|v| format!("{}={v}", def.key)));
+            self.filters.set(facet, kept);
         }
         if let Some(a) = &self.action {
             if !d.actions.iter().any(|x| &x.id == a) {
@@ -339,37 +268,16 @@ impl ViewState {
         if let Some(l) = self.lang {
             pairs.push(("lang", l.code().to_string()));
         }
-        let f = &self.filters;
-        let joined = |v: &Vec<String>| v.join(",");
-        for (k, v) in [
-            ("pillar", &f.pillars),
-            ("goal", &f.goals),
-            ("strategy", &f.strategies),
-            ("shock", &f.shocks),
-            ("stress", &f.stresses),
-            ("driver", &f.drivers),
-            ("quality", &f.qualities),
-        ] {
-            if !v.is_empty() {
-                pairs.push((k, joined(v)));
+        for facet in Facet::ALL {
+            let key = facet.def().key;
+            let values = self.filters.values(facet);
+            match facet.def().url {
+                _ if values.is_empty() => {}
+                UrlForm::Comma => pairs.push((key, values.join(","))),
+                UrlForm::Repeated | UrlForm::One | UrlForm::Text => {
+                    pairs.extend(values.iter().map(|v| (key, v.clone())))
+                }
             }
-        }
-        if !f.statuses.is_empty() {
-            let v: Vec<&str> = f.statuses.iter().map(|s| s.code()).collect();
-            pairs.push(("status", v.join(",")));
-        }
-        for l in &f.leads {
-            pairs.push(("lead", l.clone()));
-        }
-        if !f.provenance.is_empty() {
-            let v: Vec<&str> = f.provenance.iter().map(|s| s.code()).collect();
-            pairs.push(("prov", v.join(",")));
-        }
-        if let Some(a) = &f.area {
-            pairs.push(("area", a.clone()));
-        }
-        if !f.query.is_empty() {
-            pairs.push(("q", f.query.clone()));
         }
         if let Some(a) = &self.action {
             pairs.push(("action", a.clone()));
@@ -409,6 +317,38 @@ impl ViewState {
             .collect();
         format!("?{}", body.join("&"))
     }
+}
+
+/// The values of `facet` in URL parameter value `v`, added to those `before` it (a
+/// parameter may repeat), and the parts it does not accept.
+fn read_values(facet: Facet, v: &str, before: &[String]) -> (Vec<String>, Vec<String>) {
+    let def = facet.def();
+    let mut values = before.to_vec();
+    let mut rejected = Vec::new();
+    let parts: Vec<&str> = match def.url {
+        UrlForm::Comma => v.split(',').collect(),
+        UrlForm::Repeated | UrlForm::Text | UrlForm::One => vec![v],
+    };
+    for part in parts {
+        let value = match def.url {
+            UrlForm::Comma | UrlForm::One => part.trim(),
+            UrlForm::Repeated | UrlForm::Text => part,
+        };
+        if def.url == UrlForm::Text {
+            values = vec![value.to_string()];
+        } else if value.trim().is_empty() {
+            if def.url == UrlForm::One {
+                rejected.push(part.to_string());
+            }
+        } else if !(def.accepts)(value) {
+            rejected.push(part.to_string());
+        } else if def.url == UrlForm::One {
+            values = vec![value.to_string()];
+        } else if !values.iter().any(|x| x == value) {
+            values.push(value.to_string());
+        }
+    }
+    (values, rejected)
 }
 
 fn flag(v: &str, bad: &mut bool) -> bool {

@@ -91,34 +91,25 @@ fn hostile_queries_never_panic_and_stay_canonical() {
 fn hostile_filters_never_panic() {
     let d = synthetic::generate(300, 120, 5);
     let big = "ä".repeat(64 * 1024);
+    // Selections are sets: many values means many different ones.
+    let many_big: Vec<String> = (0..100).map(|i| format!("{big}{i}")).collect();
+    let many_big: Vec<&str> = many_big.iter().map(String::as_str).collect();
+    let many_hazards: Vec<String> = (0..1000).map(|i| format!("h{i}")).collect();
+    let many_hazards: Vec<&str> = many_hazards.iter().map(String::as_str).collect();
     let filters = vec![
-        Filters {
-            query: big.clone(),
-            ..Filters::default()
-        },
-        Filters {
-            query: "\u{202e}\u{200b}\u{0}".into(),
-            ..Filters::default()
-        },
-        Filters {
-            area: Some(big.clone()),
-            ..Filters::default()
-        },
-        Filters {
-            area: Some("r0".into()),
-            statuses: Status::ALL.to_vec(),
-            ..Filters::default()
-        },
-        Filters {
-            pillars: vec![big.clone(); 100],
-            shocks: vec!["h0".into(); 1000],
-            ..Filters::default()
-        },
-        Filters {
-            leads: vec![String::new(), big],
-            stresses: vec!["h0".into()],
-            ..Filters::default()
-        },
+        Filters::default().with(Facet::Query, &[&big]),
+        Filters::default().with(Facet::Query, &["\u{202e}\u{200b}\u{0}"]),
+        Filters::default().with(Facet::Area, &[&big]),
+        Filters::default()
+            .with(Facet::Area, &["r0"])
+            .with(Facet::Status, &Status::ALL.map(Status::code)),
+        Filters::default()
+            .with(Facet::Pillar, &many_big)
+            .with(Facet::Shock, &many_hazards)
+            .with(Facet::Focus, &[&big]),
+        Filters::default()
+            .with(Facet::Lead, &["", &big])
+            .with(Facet::Stress, &["h0"]),
     ];
     for (i, f) in filters.into_iter().enumerate() {
         let d = d.clone();

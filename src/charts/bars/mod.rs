@@ -301,10 +301,7 @@ mod tests {
     fn status_bars_include_unknown_and_mark_the_active_filter() {
         let d = tiny();
         let all: Vec<usize> = (0..d.actions.len()).collect();
-        let f = Filters {
-            statuses: vec![Status::Ongoing],
-            ..Default::default()
-        };
+        let f = Filters::default().with(Facet::Status, &[Status::Ongoing.code()]);
         let s = statuses(&inp(&d, &all, &f, Lang::En, 400));
         let counts: Vec<usize> = s
             .table

@@ -109,13 +109,6 @@ fn kind_name_lc(inp: &ChartInput, k: HazardKind) -> &'static str {
     }
 }
 
-fn facet_of(k: HazardKind) -> Facet {
-    match k {
-        HazardKind::Shock => Facet::Shock,
-        HazardKind::Stress => Facet::Stress,
-    }
-}
-
 pub(super) fn cell_label(inp: &ChartInput, row: &RowInfo, col: &ColInfo, n: usize) -> String {
     let key: i18n::Key = if n == 0 && row.kind != RowKind::Action {
         |t| t.charts.matrix_cell_gap
@@ -148,17 +141,17 @@ pub(super) fn cell_action(inp: &ChartInput, row: &RowInfo, col: &ColInfo) -> Hit
         };
         return HitAction::Clear(vec![
             (row_facet, row.id.clone()),
-            (facet_of(col.kind), col.id.clone()),
+            (Facet::of_hazard(col.kind), col.id.clone()),
         ]);
     }
     match row.kind {
         RowKind::Pillar => HitAction::Set(vec![
             (Facet::Pillar, row.id.clone()),
-            (facet_of(col.kind), col.id.clone()),
+            (Facet::of_hazard(col.kind), col.id.clone()),
         ]),
         RowKind::Goal => HitAction::Set(vec![
             (Facet::Goal, row.id.clone()),
-            (facet_of(col.kind), col.id.clone()),
+            (Facet::of_hazard(col.kind), col.id.clone()),
         ]),
         RowKind::Action => HitAction::Open(row.id.clone()),
     }
@@ -203,9 +196,9 @@ pub(super) fn row_action(row: &RowInfo) -> HitAction {
 pub(super) fn is_selected(inp: &ChartInput, row: &RowInfo, col: &ColInfo) -> bool {
     let f = inp.filters;
     let row_on = match row.kind {
-        RowKind::Pillar => f.pillars.contains(&row.id),
-        RowKind::Goal => f.goals.contains(&row.id),
+        RowKind::Pillar => f.has(Facet::Pillar, &row.id),
+        RowKind::Goal => f.has(Facet::Goal, &row.id),
         RowKind::Action => false,
     };
-    row_on && (f.shocks.contains(&col.id) || f.stresses.contains(&col.id))
+    row_on && f.has(Facet::of_hazard(col.kind), &col.id)
 }

@@ -319,11 +319,9 @@ mod tests {
     #[test]
     fn the_active_cell_is_pressed() {
         let d = tiny();
-        let f = Filters {
-            pillars: vec!["siap".into()],
-            shocks: vec!["flood".into()],
-            ..Default::default()
-        };
+        let f = Filters::default()
+            .with(Facet::Pillar, &["siap"])
+            .with(Facet::Shock, &["flood"]);
         for w in [343, 1000] {
             let spec = coverage(&input(&d, &[0, 1], &f, Lang::Id, w), &[]);
             let pressed: Vec<&str> = spec
@@ -345,11 +343,9 @@ mod tests {
     fn wide_and_tall_draw_the_same_cells_and_labels() {
         let d = tiny();
         let all: Vec<usize> = (0..d.actions.len()).collect();
-        let f = Filters {
-            pillars: vec!["siap".into()],
-            stresses: vec!["traffic".into()],
-            ..Default::default()
-        };
+        let f = Filters::default()
+            .with(Facet::Pillar, &["siap"])
+            .with(Facet::Stress, &["traffic"]);
         for lang in [Lang::Id, Lang::En] {
             for expanded in [vec![], vec!["siap".to_string()]] {
                 let wide = coverage(&input(&d, &all, &f, lang, 1000), &expanded);

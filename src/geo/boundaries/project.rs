@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use crate::model::{Area, AreaLevel};
 
 use super::{Boundaries, BoundaryFeature, BoundaryMap};
-use crate::geo::hierarchy::Hierarchy;
 use crate::geo::inset::{far_groups, place_inset, Group, InsetStyle, DEFAULT_THRESHOLD_KM};
 use crate::geo::path::PathData;
 use crate::geo::polygon::{area, centroid, Point};
 use crate::geo::projection::{is_valid_lon_lat, Affine, GeoBounds, Projection};
 use crate::geo::shape::AreaShape;
+use crate::model::AreaTree;
 
 /// Even-odd point-in-polygon over several rings (holes included).
 fn inside_rings(rings: &[Vec<Point>], p: Point) -> bool {
@@ -53,7 +53,7 @@ impl Boundaries {
             1000.0
         };
         let margin = width * 0.012;
-        let h = Hierarchy::new(areas);
+        let h = AreaTree::new(areas);
         let mut by_code: HashMap<&str, usize> = HashMap::new();
         for (i, a) in areas.iter().enumerate() {
             if a.level == level && h.is_primary(i) {

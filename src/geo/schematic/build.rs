@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use super::cells::build_part;
 use super::level::level_map;
 use super::{LevelMap, SchematicCell, SchematicMap, SchematicOptions};
-use crate::geo::hierarchy::Hierarchy;
 use crate::geo::inset::{far_groups, place_inset, Group};
 use crate::geo::outline::Welder;
 use crate::geo::polygon::Point;
 use crate::geo::projection::{is_valid_lon_lat, Affine, GeoBounds, Rect};
+use crate::model::AreaTree;
 use crate::model::{Area, AreaLevel};
 
 fn empty_map(opts: &SchematicOptions) -> SchematicMap {
@@ -41,7 +41,7 @@ fn empty_map(opts: &SchematicOptions) -> SchematicMap {
 /// no cell; an area with no descendant cell is left out of its level. Never panics.
 pub fn build_schematic_with(areas: &[Area], opts: &SchematicOptions) -> SchematicMap {
     let opts = opts.sanitized();
-    let h = Hierarchy::new(areas);
+    let h = AreaTree::new(areas);
     let valid = |i: usize| h.is_primary(i) && is_valid_lon_lat(areas[i].centroid);
 
     let mut has_child = vec![false; areas.len()];
@@ -174,7 +174,7 @@ pub fn build_schematic_with(areas: &[Area], opts: &SchematicOptions) -> Schemati
         }
         cells.push(SchematicCell {
             chain: h
-                .chain(i)
+                .chain_of(i)
                 .into_iter()
                 .map(|a| areas[a].id.clone())
                 .collect(),
@@ -217,7 +217,7 @@ pub fn build_schematic_with(areas: &[Area], opts: &SchematicOptions) -> Schemati
     let mut in_inset = vec![false; areas.len()];
     for (c, &i) in cells.iter().zip(&cell_area) {
         if c.in_inset {
-            for a in h.chain(i) {
+            for a in h.chain_of(i) {
                 in_inset[a] = true;
             }
         }

@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 
 use super::{LevelMap, SchematicCell};
-use crate::geo::hierarchy::Hierarchy;
 use crate::geo::outline::{chain_segments, union_outline, Welder};
 use crate::geo::path::PathData;
 use crate::geo::polygon::{centroid, Point};
 use crate::geo::projection::{is_valid_lon_lat, Projection};
 use crate::geo::shape::AreaShape;
+use crate::model::AreaTree;
 use crate::model::{Area, AreaLevel};
 
 /// The shapes and borders of `level`; `keys[c]` is the area of `level` that cell `c` is in.
@@ -18,7 +18,7 @@ use crate::model::{Area, AreaLevel};
 pub(super) fn level_map(
     level: AreaLevel,
     areas: &[Area],
-    h: &Hierarchy,
+    h: &AreaTree,
     cells: &[SchematicCell],
     keys: &[Option<usize>],
     ids: &[Vec<Vec<usize>>],

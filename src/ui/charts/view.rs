@@ -40,7 +40,8 @@ pub fn Chart(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let expanded = RwSignal::new(Vec::<String>::new());
-    let filters = Memo::new(move |_| ctx.state.with(|s| s.filters.clone()));
+    // Every chart reads the context's one filters memo (not a memo of its own).
+    let filters = ctx.filters;
     let render = Callback::new(move |width: u32| {
         let l = ctx.d();
         let matching = ctx.matching.get();

@@ -5,8 +5,9 @@
 pub mod context;
 pub mod data_fetch;
 pub mod dataset_cache;
+pub mod link;
 pub mod loading;
 pub mod perf;
 pub mod view_label;
 
-pub use context::{use_ctx, Ctx, Loaded};
+pub use context::{use_ctx, AreaCounts, Ctx, Loaded};

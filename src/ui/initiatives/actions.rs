@@ -2,9 +2,10 @@
 //! initiatives), and the detail panel of the selected one with every link, place and source.
 
 use crate::i18n;
-use crate::model::{paging, Action, HazardKind, Lang};
+use crate::model::facet::status_key;
+use crate::model::{paging, Action, Facet, HazardKind, Lang};
 use crate::ui::ctx::use_ctx;
-use crate::ui::filters::panel::{status_key, ActiveFilters, FilterPanel};
+use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use crate::ui::records::provenance::ProvenanceBadge;
 use crate::ui::records::tie::{tie_long_key, TieLabel, TieLegend};
 use leptos::prelude::*;
@@ -59,8 +60,8 @@ fn ActionList() -> impl IntoView {
         ctx.matching.with(|m| m[..shown.min(m.len())].to_vec())
     };
     let city_wide_note = move || {
-        let has_area = ctx.state.with(|s| s.filters.area.is_some());
-        let n = ctx.counts.with(|c| c.city_wide);
+        let has_area = ctx.selected(Facet::Area).with(|a| !a.is_empty());
+        let n = ctx.area_counts.with(|c| c.city_wide);
         (has_area && n > 0).then(|| view! {
             <p class="muted">{i18n::fill(i18n::texts(lang.get()).filters.city_wide_note, &[("n", n.to_string())])}</p>
         })

@@ -80,7 +80,8 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
     let at_max = Memo::new(move |_| {
         vb.get().zoom_level(&full.get()) >= crate::geo::view_box::MAX_ZOOM - 1e-6
     });
-    let selected = Memo::new(move |_| ctx.state.with(|s| s.filters.area.clone()));
+    let area = ctx.selected(Facet::Area);
+    let selected = Memo::new(move |_| area.with(|a| a.first().cloned()));
     let tip_id = RwSignal::new(None::<String>);
     let tip_pos = RwSignal::new((0.0_f64, 0.0_f64));
     let focused = RwSignal::new(None::<String>);
@@ -160,7 +161,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
         wheel.set_value(Some(listener));
     });
 
-    let select = move |id: String| ctx.set_filters(|f| f.toggle(Facet::Area, &id));
+    let select = move |id: String| ctx.toggle(Facet::Area, &id);
     let zoom_by = move |factor: f64| {
         let v = vb.get_untracked();
         vb.set(v.zoom(factor, v.center(), &full.get_untracked()));
@@ -377,9 +378,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 let info = model.info(&id);
                 let code = info.as_ref().map(|i| i.code.clone()).unwrap_or_default();
                 let idc = id.clone();
-                let n = Memo::new(move |_| {
-                    ctx.counts.with(|c| c.areas.get(&idc).copied().unwrap_or(0))
-                });
+                let n = Memo::new(move |_| ctx.area_counts.with(|c| c.get(&idc)));
                 let fill = move || {
                     let n = n.get();
                     if n == 0 {
@@ -437,9 +436,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 let idc = a.id.clone();
                 let name = model.info(&a.id).map(|i| i.name).unwrap_or_default();
                 let name_chars = name.chars().count() as f64;
-                let n = Memo::new(move |_| {
-                    ctx.counts.with(|c| c.areas.get(&idc).copied().unwrap_or(0))
-                });
+                let n = Memo::new(move |_| ctx.area_counts.with(|c| c.get(&idc)));
                 // (show the name, show the count)
                 let fits = Memo::new(move |_| {
                     let s = screen.get().scale;
@@ -568,7 +565,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
         let id = tip_id.get()?;
         let l = lang.get();
         let info = model.info(&id)?;
-        let n = ctx.counts.with(|c| c.areas.get(&id).copied().unwrap_or(0));
+        let n = ctx.area_counts.with(|c| c.get(&id));
         let name = display_name(l, &info);
         let parent = info.parent.clone();
         let x = tip_pos.get_untracked().0;

@@ -99,9 +99,8 @@ impl MapModel {
                 .filter(|a| a.level == l)
                 .map(|a| a.id.clone())
                 .collect();
-            ctx.counts.with(|c| {
-                Scale::for_counts(ids.iter().map(|id| c.areas.get(id).copied().unwrap_or(0)))
-            })
+            ctx.area_counts
+                .with(|c| Scale::for_counts(ids.iter().map(|id| c.get(id))))
         });
         MapModel {
             level,
@@ -119,33 +118,26 @@ impl MapModel {
     }
 }
 
+/// Names and places of every area, from the dataset's one area tree (the first area with
+/// a repeated id is the one shown).
 fn area_infos(ctx: &Ctx) -> AreaInfos {
     let l = ctx.d();
     let d = &l.dataset;
     let tree = l.index.tree();
-    let names: HashMap<&str, &str> = d
-        .areas
-        .iter()
-        .map(|a| (a.id.as_str(), a.name.as_str()))
-        .collect();
     d.areas
         .iter()
-        .map(|a| {
-            let chain = tree.chain(&a.id);
-            let region = chain.last().copied().unwrap_or(a.id.as_str()).to_string();
-            let parent = a
-                .parent
-                .as_deref()
-                .and_then(|p| names.get(p))
-                .map(|s| s.to_string());
+        .enumerate()
+        .filter(|(i, _)| tree.is_primary(*i))
+        .map(|(i, a)| {
+            let region = tree.chain_of(i).last().map_or(i, |r| *r);
             (
                 a.id.clone(),
                 AreaInfo {
                     code: a.code.clone(),
                     name: a.name.clone(),
                     level: a.level,
-                    parent,
-                    region,
+                    parent: tree.parent(i).map(|p| tree.name(p).to_string()),
+                    region: tree.id(region).to_string(),
                 },
             )
         })

@@ -34,7 +34,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
         let l = ctx.d();
         let infos = model.infos.get_value();
         let (key, desc) = sort.get();
-        let mut rows: Vec<(String, String, String, usize)> = ctx.counts.with(|c| {
+        let mut rows: Vec<(String, String, String, usize)> = ctx.area_counts.with(|c| {
             l.dataset
                 .areas
                 .iter()
@@ -44,7 +44,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                         .get(&a.id)
                         .and_then(|i| i.parent.clone())
                         .unwrap_or_default();
-                    let n = c.areas.get(&a.id).copied().unwrap_or(0);
+                    let n = c.get(&a.id);
                     (a.id.clone(), a.name.clone(), parent, n)
                 })
                 .collect()
@@ -103,10 +103,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
             .map(|(id, name, parent, n)| {
                 let idp = id.clone();
                 let ids = id.clone();
-                let pressed = Memo::new(move |_| {
-                    ctx.state
-                        .with(|s| s.filters.area.as_deref() == Some(idp.as_str()))
-                });
+                let pressed = Memo::new(move |_| ctx.has(Facet::Area, &idp));
                 let hidden_name = format!(" {name}");
                 view! {
                     <tr class:selected=move || pressed.get() data-area=id>
@@ -116,7 +113,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                         <td>
                             <button type="button" class="select"
                                 aria-pressed=move || if pressed.get() { "true" } else { "false" }
-                                on:click=move |_| ctx.set_filters(|f| f.toggle(Facet::Area, &ids))>
+                                on:click=move |_| ctx.toggle(Facet::Area, &ids)>
                                 {move || if pressed.get() {
                                     i18n::texts(lang.get()).map.selected
                                 } else {

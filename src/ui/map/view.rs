@@ -69,7 +69,7 @@ fn MapBody() -> impl IntoView {
             s.scroll_into_view();
         }
     };
-    let city_wide = move || ctx.counts.with(|c| c.city_wide);
+    let city_wide = move || ctx.area_counts.with(|c| c.city_wide);
     view! {
         <p class="map-intro">{intro}</p>
         <LevelSwitch model=model />

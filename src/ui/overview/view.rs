@@ -39,7 +39,7 @@ pub fn OverviewView() -> impl IntoView {
                 ctx.href(move |s| {
                     s.view = View::Actions;
                     s.filters = Default::default();
-                    s.filters.pillars = vec![pid];
+                    s.filters.set(crate::model::Facet::Pillar, vec![pid]);
                 })
             };
             let pid2 = id.clone();
@@ -70,7 +70,7 @@ pub fn OverviewView() -> impl IntoView {
                         ctx.state.update(|s| {
                             s.view = View::Actions;
                             s.filters = Default::default();
-                            s.filters.pillars = vec![pid];
+                            s.filters.set(crate::model::Facet::Pillar, vec![pid]);
                         });
                     }>
                         {move || {

@@ -326,10 +326,11 @@ fn PillarsStep() -> impl IntoView {
     let d = &l.dataset;
     let aligned = ctx.aligned();
     let selected = Memo::new(move |_| {
-        ctx.state.with(|s| match s.filters.pillars.as_slice() {
-            [one] => Some(one.clone()),
-            _ => None,
-        })
+        ctx.selected(crate::model::Facet::Pillar)
+            .with(|p| match p.as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            })
     });
     let cards = d
         .pillars
@@ -354,7 +355,7 @@ fn PillarsStep() -> impl IntoView {
                             ctx.state.update(|s| {
                                 s.filters = Default::default();
                                 if !again {
-                                    s.filters.pillars = vec![id];
+                                    s.filters.set(crate::model::Facet::Pillar, vec![id]);
                                 }
                             });
                         }>
@@ -413,7 +414,11 @@ fn HazardsStep() -> impl IntoView {
     let chosen = Memo::new(move |_| {
         ctx.state.with(|s| {
             let f = &s.filters;
-            f.shocks.iter().chain(f.stresses.iter()).next().cloned()
+            f.values(crate::model::Facet::Shock)
+                .iter()
+                .chain(f.values(crate::model::Facet::Stress))
+                .next()
+                .cloned()
         })
     });
     // Choosing a hazard lists what answers it; choosing it again goes back to all.

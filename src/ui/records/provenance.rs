@@ -6,17 +6,11 @@ use crate::model::{Provenance, ProvenanceKind};
 use crate::ui::ctx::use_ctx;
 use leptos::prelude::*;
 
-/// The i18n key of a provenance kind's short label.
-pub fn kind_key(kind: ProvenanceKind) -> crate::i18n::Key {
-    match kind {
-        ProvenanceKind::Confirmed => |t| t.prov.confirmed,
-        ProvenanceKind::Derived => |t| t.prov.derived,
-        ProvenanceKind::Illustrative => |t| t.prov.illustrative,
-    }
-}
+/// The i18n key of a provenance kind's short label (declared with the provenance facet).
+pub use crate::model::facet::provenance_key as kind_key;
 
 /// The i18n key of a provenance kind's explanation.
-pub fn kind_long_key(kind: ProvenanceKind) -> crate::i18n::Key {
+pub fn kind_long_key(kind: ProvenanceKind) -> i18n::Key {
     match kind {
         ProvenanceKind::Confirmed => |t| t.prov.confirmed_long,
         ProvenanceKind::Derived => |t| t.prov.derived_long,
@@ -38,7 +32,7 @@ pub fn ProvenanceBadge(provenance: Provenance, #[prop(optional)] detailed: bool)
                 {move || i18n::t(lang.get(), kind_key(kind))}
             </span>
             {uncertain.then(|| view! {
-                <span class="badge prov-uncertain">{move || i18n::texts(lang.get()).prov.uncertain}</span>
+                <span class="badge prov-uncertain">{move || i18n::t(lang.get(), |t| t.prov.uncertain)}</span>
             })}
         </span>
         {detailed.then(|| view! {

@@ -5,18 +5,13 @@
 use crate::i18n;
 use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
+use crate::ui::ctx::link::{location_search, read_link, settle_loaded};
 use crate::ui::ctx::loading::{fetch_dataset, LoadError, LocalData, BUNDLED_DATA};
 use crate::ui::ctx::{Ctx, Loaded};
 use crate::ui::shell::error_screen::ErrorScreen;
 use crate::ui::shell::layout::Shell;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-fn location_search() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
-}
 
 /// The browser's preferred language: English when it prefers English, else Indonesian.
 pub fn browser_lang() -> Lang {
@@ -85,7 +80,7 @@ pub fn App() -> impl IntoView {
                 if let Ok(h) = w.history() {
                     let only_query_changed = prev.as_ref().is_some_and(|p| {
                         let mut a = p.clone();
-                        a.filters.query = s.filters.query.clone();
+                        a.filters.set_query(s.filters.query().to_string());
                         a == s
                     });
                     let _ = if only_query_changed || prev.is_none() {
@@ -98,23 +93,33 @@ pub fn App() -> impl IntoView {
         }
         s
     });
+    let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
+    let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
+    let resource = LocalResource::new(move || {
+        let url = url.clone();
+        async move {
+            let loaded = fetch_dataset(url).await;
+            // The link was read before the dataset arrived: check it now, before it is shown.
+            if let Ok(l) = &loaded {
+                settle_loaded(state, notices, &l.dataset);
+            }
+            loaded
+        }
+    });
+    provide_context(LocalData(local));
+
     let _popstate = gloo::events::EventListener::new(
         &web_sys::window().expect("a browser window"),
         "popstate",
         move |_| {
-            let (s, _) = ViewState::from_query(&location_search());
-            // A fragment link (the skip link) also fires popstate: keep the page as it is.
-            if state.with_untracked(|cur| *cur != s) {
-                state.set(s);
-            }
+            // The same path as the first load: parse, sanitize against the dataset, notices.
+            // (A fragment link, the skip link, also fires popstate: the state stays as it is.)
+            let shown = local.get_untracked().or_else(|| resource.get_untracked());
+            let d = shown.as_ref().and_then(|r| r.as_ref().ok());
+            read_link(state, notices, d.map(|l| &l.dataset));
         },
     );
     std::mem::forget(_popstate);
-
-    let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
-    let resource = LocalResource::new(move || fetch_dataset(url.clone()));
-    let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
-    provide_context(LocalData(local));
 
     view! {
         <a class="skip-link" href="#main">{move || i18n::texts(lang.get()).app.skip}</a>
@@ -127,10 +132,6 @@ pub fn App() -> impl IntoView {
             }.into_any(),
             Some(Err(e)) => view! { <ErrorScreen error=e lang=lang /> }.into_any(),
             Some(Ok(loaded)) => {
-                let dropped = state.try_update(|s| s.sanitize(&loaded.dataset)).unwrap_or_default();
-                if !dropped.is_empty() {
-                    notices.update(|n| n.extend(dropped));
-                }
                 let ctx = Ctx::new(state, lang, loaded);
                 provide_context(ctx);
                 view! { <Shell notices=notices /> }.into_any()
