@@ -255,3 +255,58 @@ fn coverage_cells_link_to_lists_of_their_count() {
         }
     }
 }
+
+#[test]
+fn the_tie_facet_keeps_what_a_source_ties_to_the_strategy_itself() {
+    use jrs::model::{Facet, Filters, Index, ViewState};
+    let d = dataset("data/jakarta.json");
+    let index = Index::new(&d);
+    let expected: Vec<&str> = d
+        .actions
+        .iter()
+        .filter(|a| a.tie == Some(Tie::Strategy))
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(
+        expected.len(),
+        4,
+        "the data ties four initiatives to the strategy itself"
+    );
+    let f = Filters::only(Facet::Tie, "strategy");
+    let ids: Vec<&str> = index
+        .matching(&d, &f)
+        .into_iter()
+        .map(|i| d.actions[i].id.as_str())
+        .collect();
+    assert_eq!(ids, expected);
+    // The panel offers every tie, with the count each would leave.
+    let codes: Vec<&str> = index
+        .options(Facet::Tie)
+        .iter()
+        .map(|o| o.value.as_str())
+        .collect();
+    assert_eq!(codes, Tie::ALL.map(|t| t.code()));
+    let counts = index.facet_counts(&d, &Filters::default());
+    let total: usize = Tie::ALL
+        .iter()
+        .map(|t| counts.get(Facet::Tie, t.code()))
+        .sum();
+    assert_eq!(
+        total,
+        d.actions.len(),
+        "every initiative has exactly one tie"
+    );
+    // The filter is part of the link; a value that is no tie is dropped with a notice.
+    let (state, notices) = ViewState::from_query("?view=actions&tie=strategy,nope");
+    assert_eq!(state.filters.values(Facet::Tie), ["strategy"]);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        state.to_query().contains("tie=strategy"),
+        "{}",
+        state.to_query()
+    );
+    // A dataset that records no ties offers no tie filter.
+    let chennai = dataset("data/chennai.json");
+    assert!(chennai.actions.iter().all(|a| a.tie.is_none()));
+    assert!(Index::new(&chennai).options(Facet::Tie).is_empty());
+}

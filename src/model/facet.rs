@@ -37,6 +37,8 @@ pub enum Facet {
     Lead,
     /// By provenance.
     Provenance,
+    /// By what a source confirms about the link to the strategy (`Action::tie`).
+    Tie,
     /// By area.
     Area,
     /// By free text.
@@ -123,7 +125,7 @@ pub struct FacetDef {
 
 impl Facet {
     /// Every facet, in the order of the URL, the chips and download file names.
-    pub const ALL: [Facet; 13] = [
+    pub const ALL: [Facet; 14] = [
         Facet::Pillar,
         Facet::Goal,
         Facet::Strategy,
@@ -135,6 +137,7 @@ impl Facet {
         Facet::Status,
         Facet::Lead,
         Facet::Provenance,
+        Facet::Tie,
         Facet::Area,
         Facet::Query,
     ];
@@ -307,6 +310,30 @@ impl Facet {
                 };
                 &D
             }
+            Facet::Tie => {
+                const D: FacetDef = FacetDef {
+                    key: "tie",
+                    accepts: |v| Tie::ALL.iter().any(|k| k.code() == v),
+                    // Offered only when the dataset records ties (a city's own data may not).
+                    options: |d| {
+                        if d.actions.iter().all(|a| a.tie.is_none()) {
+                            return Vec::new();
+                        }
+                        Tie::ALL
+                            .iter()
+                            .map(|k| keyed(k.code(), tie_key(*k)))
+                            .collect()
+                    },
+                    rule: Rule::AnyOf(|a, _, out| {
+                        if let Some(t) = a.tie {
+                            out(t.code())
+                        }
+                    }),
+                    label: |t| t.filters.tie,
+                    ..LIST
+                };
+                &D
+            }
             Facet::Area => {
                 const D: FacetDef = FacetDef {
                     key: "area",
@@ -354,6 +381,17 @@ const LIST: FacetDef = FacetDef {
     panel: Panel::Folded,
     in_file_name: true,
 };
+
+/// The short text of a tie to the strategy.
+pub fn tie_key(tie: Tie) -> Key {
+    match tie {
+        Tie::Strategy => |t| t.tie.strategy,
+        Tie::Programme => |t| t.tie.programme,
+        Tie::Partnership => |t| t.tie.partnership,
+        Tie::Reported => |t| t.tie.reported,
+        Tie::Theme => |t| t.tie.theme,
+    }
+}
 
 /// The text of a status.
 pub fn status_key(s: Status) -> Key {

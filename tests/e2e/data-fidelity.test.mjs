@@ -86,3 +86,29 @@ test('detail: the tie in words and a status marked as the editors\' inference', 
     await screenshot(page, 'data-fidelity-detail-id-375');
   });
 });
+
+test('filter: "a source ties it to the strategy itself" keeps the four, from the link and from the panel', async (t) => {
+  const server = await serve();
+  for (const [lang, w] of [['en', 1280], ['id', 375]]) {
+    await withPage(t, { url: `${server.url}?view=actions&lang=${lang}&tie=strategy`, viewport: { width: w, height: 812 } }, async (page) => {
+      const items = page.locator('.action-list .action-item');
+      await items.first().waitFor();
+      assert.equal(await items.count(), 4);
+      const ties = await items.locator('.tie').allInnerTexts();
+      assert.equal(new Set(ties.map((s) => s.trim())).size, 1, 'all four carry the same tie');
+    });
+  }
+  // From the panel: the tie group is folded; open it and tick the strongest tie.
+  await withPage(t, { url: `${server.url}?view=actions&lang=en`, viewport: { width: 1280, height: 900 } }, async (page) => {
+    const items = page.locator('.action-list .action-item');
+    await items.first().waitFor();
+    const before = await items.count();
+    const box = page.locator('input[type="checkbox"][id^="f-tie-"]').first();
+    const group = page.locator('details.facet', { has: box });
+    await group.locator('summary').click();
+    await box.check();
+    await page.waitForFunction(() => document.querySelectorAll('.action-list .action-item').length === 4);
+    assert.ok(before > 4, `the list had ${before} before`);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tie') === 'strategy');
+  });
+});

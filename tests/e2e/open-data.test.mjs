@@ -91,7 +91,9 @@ test('the CSV files of a spreadsheet (exported from Chennai) are shown', async (
     assert.match(await page.locator('#open-data .privacy').innerText(), /not uploaded/);
     await input.setInputFiles(csvFiles(EXAMPLE));
     await assertChennai(page, 'en');
-    assert.match(await page.locator('.banner.local-data').innerText(), /14 files/);
+    const given = csvFiles(EXAMPLE).length;
+    assert.ok(given >= 15, `the example has a file per record kind (${given})`);
+    assert.match(await page.locator('.banner.local-data').innerText(), new RegExp(`\\b${given} files`));
   });
 });
 

@@ -6,16 +6,7 @@ use crate::model::Tie;
 use crate::ui::ctx::use_ctx;
 use leptos::prelude::*;
 
-/// The i18n key of a tie's short label.
-pub fn tie_key(tie: Tie) -> i18n::Key {
-    match tie {
-        Tie::Strategy => |t| t.tie.strategy,
-        Tie::Programme => |t| t.tie.programme,
-        Tie::Partnership => |t| t.tie.partnership,
-        Tie::Reported => |t| t.tie.reported,
-        Tie::Theme => |t| t.tie.theme,
-    }
-}
+pub use crate::model::facet::tie_key;
 
 /// The i18n key of a tie's explanation.
 pub fn tie_long_key(tie: Tie) -> i18n::Key {
