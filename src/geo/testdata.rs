@@ -1,26 +1,8 @@
 //! Fixtures for the geometry tests: one area record with its centroid, a small made-up city,
 //! and boundary files made of square features.
 
-use crate::model::{Area, AreaLevel, Provenance, ProvenanceKind, Text};
-
-/// An area with the given id (also its code and name), level, parent and centroid.
-pub fn area(id: &str, level: AreaLevel, parent: Option<&str>, lon: f64, lat: f64) -> Area {
-    Area {
-        id: id.into(),
-        code: id.into(),
-        level,
-        parent: parent.map(Into::into),
-        name: id.into(),
-        centroid: [lon, lat],
-        population: None,
-        sources: vec![],
-        provenance: Provenance {
-            kind: ProvenanceKind::Derived,
-            note: Text::new("", ""),
-            uncertain: false,
-        },
-    }
-}
+pub use crate::model::testdata::area;
+use crate::model::{Area, AreaLevel};
 
 /// Two mainland regions of 2 kecamatan × 4 kelurahan on a grid, and a far island
 /// region of 1 kecamatan × 2 kelurahan.

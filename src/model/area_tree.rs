@@ -152,24 +152,10 @@ impl AreaTree {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Provenance, ProvenanceKind, Text};
 
+    /// An area at the origin (positions do not matter to the tree).
     fn area(id: &str, level: AreaLevel, parent: Option<&str>) -> Area {
-        Area {
-            id: id.into(),
-            code: id.into(),
-            level,
-            parent: parent.map(Into::into),
-            name: id.to_uppercase(),
-            centroid: [0.0, 0.0],
-            population: None,
-            sources: vec![],
-            provenance: Provenance {
-                kind: ProvenanceKind::Derived,
-                note: Text::new("", ""),
-                uncertain: false,
-            },
-        }
+        crate::model::testdata::area(id, level, parent, 0.0, 0.0)
     }
 
     fn sample() -> Vec<Area> {

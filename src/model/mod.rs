@@ -19,6 +19,8 @@ pub mod problem;
 pub mod qr;
 pub mod schema;
 pub mod synthetic;
+#[cfg(test)]
+pub(crate) mod testdata;
 pub mod types;
 pub mod validate;
 pub mod view_state;
