@@ -199,7 +199,7 @@ fn committed_schema_is_up_to_date() {
     let committed = String::from_utf8(read("data/strategy.schema.json")).expect("UTF-8");
     assert!(
         committed == schema_json(),
-        "data/strategy.schema.json is out of date with the Rust types in src/model/types.rs.\n\
+        "data/strategy.schema.json is out of date with the Rust types in src/model/types/.\n\
          Regenerate it with:\n    cargo run --bin jrs-data -- schema > data/strategy.schema.json"
     );
 }

@@ -5,6 +5,8 @@
 //! built from valid parts survives the trip through its link.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::sync::OnceLock;
 
 use jrs::model::load::load_value;
@@ -29,13 +31,7 @@ fn config(cases: u32) -> Config {
 
 fn minimal() -> &'static [u8] {
     static M: OnceLock<Vec<u8>> = OnceLock::new();
-    M.get_or_init(|| {
-        std::fs::read(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/valid/minimal.json"
-        ))
-        .expect("minimal fixture")
-    })
+    M.get_or_init(|| support::read_bytes("tests/fixtures/valid/minimal.json"))
 }
 
 /// A fixed dataset for the filter properties.

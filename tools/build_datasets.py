@@ -20,7 +20,7 @@ data/jakarta.json is put together from
 data/chennai.json is data/editorial/chennai.json with its keys put in order.
 
 Every object is written with its keys in the order of the Rust structs in
-src/model/types.rs (what serde would write), with "$schema" first. Keys starting with "_"
+src/model/types/ (what serde would write), with "$schema" first. Keys starting with "_"
 (comments) are dropped. The output is deterministic: running the script twice gives
 identical files. The script checks counts (6 regions, 44 kecamatan, 267 kelurahan) and
 references (sources, pillars, hazards, areas, ...) and stops with an error if anything is off.
@@ -44,7 +44,8 @@ EXPECTED_COUNTS = {"region": 6, "kecamatan": 44, "kelurahan": 267}
 SP2020_DKI_TOTAL = 10562088  # BPS BRS No. 5/01/31/Th. XXIII (22 Jan 2021)
 
 # --------------------------------------------------------------------------------------
-# Field order of the Rust structs (src/model/types.rs).
+# Field order of the Rust structs (src/model/types/; a cited_record! has id first and
+# sources, provenance last).
 #   "req"  : required, always written
 #   "opt"  : Option<_> with skip_serializing_if = "Option::is_none": written only when set
 #   "dflt" : #[serde(default)] without skip: always written (default filled in when absent)
