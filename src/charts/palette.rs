@@ -36,16 +36,16 @@ pub const GAP_HATCH: Rgb = Rgb(0xe8, 0xb4, 0xb0);
 /// The "0" printed in a gap cell.
 pub const GAP_TEXT: Rgb = Rgb(0x8a, 0x1c, 0x14);
 
-/// Bars.
-pub const BAR: Rgb = Rgb(0x12, 0x43, 0x6d);
-/// Outline of a bar whose value is an active filter.
-pub const SELECTED: Rgb = Rgb(0x1a, 0x1d, 0x23);
+/// Bars: the darkest step of the matrix scale.
+pub const BAR: Rgb = MATRIX[3];
+/// Outline of a bar or cell whose value is an active filter: the main text colour.
+pub const SELECTED: Rgb = TEXT;
 /// Gantt bars.
 pub const GANTT: Rgb = Rgb(0x0e, 0x7c, 0x73);
 /// Timeline event markers.
 pub const EVENT: Rgb = Rgb(0x80, 0x16, 0x50);
-/// Reference line (e.g. the strategy's launch).
-pub const MARKER: Rgb = Rgb(0xb3, 0x26, 0x1e);
+/// Reference line (e.g. the strategy's launch): the gaps' red.
+pub const MARKER: Rgb = GAP;
 
 /// The matrix fill for `count` actions when the largest cell holds `max` (`None` for a gap).
 /// The legend lists the resulting ranges (see `matrix::legend_buckets`).

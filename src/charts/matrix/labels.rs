@@ -158,29 +158,19 @@ pub(super) fn cell_action(inp: &ChartInput, row: &RowInfo, col: &ColInfo) -> Hit
 }
 
 pub(super) fn row_hit_label(inp: &ChartInput, row: &RowInfo) -> String {
-    match row.kind {
-        RowKind::Pillar if row.children == 0 => row.label.clone(),
-        RowKind::Pillar => {
-            let key: i18n::Key = if row.expanded {
-                |t| t.charts.matrix_collapse
-            } else {
-                |t| t.charts.matrix_expand
-            };
-            tf(
-                inp.lang,
-                key,
-                &[("row", row.label.clone()), ("n", inp.num(row.children))],
-            )
-        }
-        RowKind::Goal => i18n::fill(
-            i18n::texts(inp.lang).charts.matrix_goal_row,
-            &[("row", row.label.clone())],
-        ),
-        RowKind::Action => i18n::fill(
-            i18n::texts(inp.lang).charts.matrix_action_row,
-            &[("row", row.label.clone())],
-        ),
-    }
+    let key: i18n::Key = match row.kind {
+        RowKind::Pillar if row.children == 0 => return row.label.clone(),
+        RowKind::Pillar if row.expanded => |t| t.charts.matrix_collapse,
+        RowKind::Pillar => |t| t.charts.matrix_expand,
+        RowKind::Goal => |t| t.charts.matrix_goal_row,
+        RowKind::Action => |t| t.charts.matrix_action_row,
+    };
+    // Each text uses the placeholders it has ({n} only in the pillars' texts).
+    tf(
+        inp.lang,
+        key,
+        &[("row", row.label.clone()), ("n", inp.num(row.children))],
+    )
 }
 
 pub(super) fn row_action(row: &RowInfo) -> HitAction {
