@@ -4,7 +4,7 @@
 
 use super::rankings::Rankings;
 use crate::i18n::{self, format_int, tf};
-use crate::model::{Facet, HazardKind, View};
+use crate::model::{Facet, Filters, HazardKind, View};
 use crate::ui::ctx::use_ctx;
 use crate::ui::records::hazard_chips::HazardChips;
 use crate::ui::records::provenance::ProvenanceBadge;
@@ -38,8 +38,7 @@ pub fn OverviewView() -> impl IntoView {
                 let pid = pid.clone();
                 ctx.href(move |s| {
                     s.view = View::Actions;
-                    s.filters = Default::default();
-                    s.filters.set(crate::model::Facet::Pillar, vec![pid]);
+                    s.filters = Filters::only(Facet::Pillar, &pid);
                 })
             };
             let pid2 = id.clone();
@@ -66,12 +65,7 @@ pub fn OverviewView() -> impl IntoView {
                     }}
                     <a class="button" href=href on:click=move |ev| {
                         ev.prevent_default();
-                        let pid = pid2.clone();
-                        ctx.state.update(|s| {
-                            s.view = View::Actions;
-                            s.filters = Default::default();
-                            s.filters.set(crate::model::Facet::Pillar, vec![pid]);
-                        });
+                        ctx.filter_only(Facet::Pillar, Some(&pid2), Some(View::Actions));
                     }>
                         {move || {
                             let key: i18n::Key = if aligned { |t| t.overview.actions_in_pillar } else { |t| t.overview.actions_in_pillar_official };
@@ -85,11 +79,7 @@ pub fn OverviewView() -> impl IntoView {
 
     // A chip opens the list filtered by that hazard alone.
     let pick = Callback::new(move |(facet, id): (Facet, String)| {
-        ctx.state.update(|s| {
-            s.view = View::Actions;
-            s.filters = Default::default();
-            s.filters.toggle(facet, &id);
-        });
+        ctx.filter_only(facet, Some(&id), Some(View::Actions));
     });
 
     let dc = d.meta.declared_counts.clone();

@@ -350,14 +350,8 @@ fn PillarsStep() -> impl IntoView {
                     <button type="button" class="present-choice" data-pillar=id.clone()
                         aria-pressed=move || if pressed() { "true" } else { "false" }
                         on:click=move |_| {
-                            let id = click_id.clone();
                             let again = pressed2();
-                            ctx.state.update(|s| {
-                                s.filters = Default::default();
-                                if !again {
-                                    s.filters.set(crate::model::Facet::Pillar, vec![id]);
-                                }
-                            });
+                            ctx.filter_only(Facet::Pillar, (!again).then_some(click_id.as_str()), None);
                         }>
                         <span class="choice-name">{move || name.get(lang.get()).to_string()}</span>
                         <span class="choice-count">{move || {
@@ -389,7 +383,7 @@ fn PillarsStep() -> impl IntoView {
                 <div>
                     <h2>{move || i18n::t(lang.get(), if aligned { |t| t.view.actions } else { |t| t.view.actions_official })}</h2>
                     <MatchingList />
-                    <button type="button" class="present-back" on:click=move |_| ctx.state.update(|s| s.filters = Default::default())>
+                    <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
                         {move || i18n::texts(lang.get()).present.all_pillars}
                     </button>
                 </div>
@@ -424,12 +418,7 @@ fn HazardsStep() -> impl IntoView {
     // Choosing a hazard lists what answers it; choosing it again goes back to all.
     let pick = Callback::new(move |(facet, id): (Facet, String)| {
         let again = chosen.get_untracked().as_deref() == Some(id.as_str());
-        ctx.state.update(|s| {
-            s.filters = Default::default();
-            if !again {
-                s.filters.toggle(facet, &id);
-            }
-        });
+        ctx.filter_only(facet, (!again).then_some(id.as_str()), None);
     });
     let detail = move || {
         let id = chosen.get()?;
@@ -440,7 +429,7 @@ fn HazardsStep() -> impl IntoView {
             <div class="present-detail">
                 <h2>{move || name.get(lang.get()).to_string()}</h2>
                 <MatchingList />
-                <button type="button" class="present-back" on:click=move |_| ctx.state.update(|s| s.filters = Default::default())>
+                <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
                     {move || i18n::texts(lang.get()).present.clear_hazard}
                 </button>
             </div>
