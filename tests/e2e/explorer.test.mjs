@@ -78,6 +78,26 @@ test('back and forward restore filters and the selected action', async (t) => {
   });
 });
 
+test('a pillar card opens the list filtered by that pillar alone', async (t) => {
+  const server = await serve();
+  // A filter set before (here a status) is replaced, not combined.
+  await withPage(t, { url: server.url + '?lang=en&status=ongoing' }, async (page) => {
+    await waitForPillars(page);
+    const button = page.locator('article.pillar-card[data-pillar="siap"] a.button');
+    const said = Number((await button.innerText()).match(/^(\d+) related initiatives$/)?.[1]);
+    assert.ok(said > 0, 'the card says how many initiatives serve the pillar');
+    const href = await button.getAttribute('href');
+    await button.click();
+    await page.waitForURL(/view=actions/);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('pillar'), 'siap');
+    assert.equal(url.searchParams.get('status'), null, 'the earlier filter is gone');
+    assert.equal(url.search, new URL(href, page.url()).search, 'the click goes where the link points');
+    await page.locator('.result-count').waitFor();
+    assert.equal(await count(page), said, 'the list holds as many as the card said');
+  });
+});
+
 test('both languages: switch, URL parameter, html lang and live-region wording', async (t) => {
   const server = await serve();
   await withPage(t, { url: server.url + '?view=actions', contextOptions: { locale: 'id-ID' } }, async (page) => {

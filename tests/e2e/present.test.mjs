@@ -150,6 +150,11 @@ test('presentation: a link opens the deck at any step; steps respond to clicks',
     await page.waitForURL(/shock=flood/);
     assert.ok((await page.locator('.present-detail .present-list li').count()) > 0);
     await screenshot(page, 'present-1920-hazard-drilled-en');
+    // Its back button clears the choice.
+    await page.locator('.present-detail button.present-back').click();
+    await page.waitForFunction(() => !/shock=/.test(location.search));
+    assert.equal(await page.locator('.present-detail').count(), 0, 'the choice is closed');
+    await expectStep(page, 2);
   });
 
   await withPage(t, { url: server.url + '?present=1&step=99' }, async (page) => {
