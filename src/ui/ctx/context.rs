@@ -142,7 +142,10 @@ impl Ctx {
     /// choice).
     pub fn filter_only(&self, facet: Facet, value: Option<&str>, view: Option<View>) {
         self.state.update(|s| {
-            s.filters = value.map_or_else(Filters::default, |v| Filters::only(facet, v));
+            s.filters = Filters::default();
+            if let Some(v) = value {
+                s.filters.set(facet, vec![v.to_string()]);
+            }
             if let Some(v) = view {
                 s.view = v;
             }
@@ -164,6 +167,19 @@ impl Ctx {
         } else {
             q
         }
+    }
+
+    /// How many actions serve a pillar, in the dataset's word for them ("12 related
+    /// initiatives" or "12 actions"), in the current language (reactive): the pillar cards of
+    /// the overview and the presentation.
+    pub fn actions_in_pillar(&self, n: usize) -> String {
+        let key: i18n::Key = if self.aligned() {
+            |t| t.overview.actions_in_pillar
+        } else {
+            |t| t.overview.actions_in_pillar_official
+        };
+        let lang = self.lang.get();
+        i18n::tf(lang, key, &[("n", i18n::format_int(n, lang))])
     }
 
     /// True when the dataset lists aligned initiatives rather than the strategy's actions.

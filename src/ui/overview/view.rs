@@ -3,7 +3,7 @@
 //! completeness in plain words.
 
 use super::rankings::Rankings;
-use crate::i18n::{self, format_int, tf};
+use crate::i18n::{self, format_int};
 use crate::model::{Facet, Filters, HazardKind, View};
 use crate::ui::ctx::use_ctx;
 use crate::ui::records::hazard_chips::HazardChips;
@@ -38,7 +38,8 @@ pub fn OverviewView() -> impl IntoView {
                 let pid = pid.clone();
                 ctx.href(move |s| {
                     s.view = View::Actions;
-                    s.filters = Filters::only(Facet::Pillar, &pid);
+                    s.filters = Filters::default();
+                    s.filters.set(Facet::Pillar, vec![pid]);
                 })
             };
             let pid2 = id.clone();
@@ -67,10 +68,7 @@ pub fn OverviewView() -> impl IntoView {
                         ev.prevent_default();
                         ctx.filter_only(Facet::Pillar, Some(&pid2), Some(View::Actions));
                     }>
-                        {move || {
-                            let key: i18n::Key = if aligned { |t| t.overview.actions_in_pillar } else { |t| t.overview.actions_in_pillar_official };
-                            tf(lang.get(), key, &[("n", format_int(n, lang.get()))])
-                        }}
+                        {move || ctx.actions_in_pillar(n)}
                     </a>
                 </article>
             }

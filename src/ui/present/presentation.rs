@@ -5,7 +5,7 @@
 //! responds to clicks (drilling into a pillar or a hazard sets the filters the later steps
 //! show). Also the header's "Present" button.
 
-use crate::i18n::{self, format_int, tf};
+use crate::i18n::{self, format_int};
 use crate::model::presentation::{apply, clamp, key_nav, scroll_first, Nav, Step};
 use crate::model::{Facet, HazardKind};
 use crate::ui::ctx::use_ctx;
@@ -354,10 +354,7 @@ fn PillarsStep() -> impl IntoView {
                             ctx.filter_only(Facet::Pillar, (!again).then_some(click_id.as_str()), None);
                         }>
                         <span class="choice-name">{move || name.get(lang.get()).to_string()}</span>
-                        <span class="choice-count">{move || {
-                            let key: i18n::Key = if aligned { |t| t.overview.actions_in_pillar } else { |t| t.overview.actions_in_pillar_official };
-                            tf(lang.get(), key, &[("n", format_int(n, lang.get()))])
-                        }}</span>
+                        <span class="choice-count">{move || ctx.actions_in_pillar(n)}</span>
                     </button>
                 </li>
             }
