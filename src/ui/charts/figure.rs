@@ -16,7 +16,7 @@ use crate::charts::{
 use crate::i18n;
 use crate::model::View;
 use crate::ui::charts::download::{save_csv, save_png, save_svg};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
@@ -379,17 +379,17 @@ pub fn ChartFigure(
                 <p class="chart-note">{n}</p>
             })}
             <div class="chart-tools">
-                <p class="chart-hint">{move || i18n::texts(lang.get()).charts.keys_hint}</p>
+                <p class="chart-hint">{text(lang, |t| t.charts.keys_hint)}</p>
                 <button type="button" class="chart-table-toggle"
                     aria-pressed=move || if show_table.get() { "true" } else { "false" }
                     aria-controls=table_id
                     on:click=move |_| show_table.update(|v| *v = !*v)>
-                    {move || i18n::texts(lang.get()).charts.show_table}
+                    {text(lang, |t| t.charts.show_table)}
                 </button>
                 <span class="chart-downloads" role="group"
-                    aria-label=move || i18n::texts(lang.get()).charts.download>
+                    aria-label={text(lang, |t| t.charts.download)}>
                     <span class="chart-downloads-label" aria-hidden="true">
-                        {move || i18n::texts(lang.get()).charts.download}
+                        {text(lang, |t| t.charts.download)}
                     </span>
                     {[("svg", "SVG"), ("png", "PNG"), ("csv", "CSV")].into_iter().map(|(fmt, name)| view! {
                         <button type="button" class="chart-download" data-format=fmt

@@ -7,7 +7,7 @@
 use crate::charts::{self, ChartInput, ChartSpec};
 use crate::i18n;
 use crate::ui::charts::figure::ChartFigure;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
 
@@ -79,9 +79,9 @@ pub fn ChartsView() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     view! {
-        <h1 class="view-title">{move || i18n::texts(lang.get()).view.charts}</h1>
+        <h1 class="view-title">{text(lang, |t| t.view.charts)}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
+            <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results charts-view">
@@ -89,16 +89,16 @@ pub fn ChartsView() -> impl IntoView {
                 {move || ctx.aligned().then(|| view! {
                     <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
                 })}
-                <p class="charts-intro">{move || i18n::texts(lang.get()).charts.intro}</p>
+                <p class="charts-intro">{text(lang, |t| t.charts.intro)}</p>
                 <Chart draw=COVERAGE level=2 />
-                <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_counts}</h2>
+                <h2 class="charts-section">{text(lang, |t| t.charts.section_counts)}</h2>
                 <div class="chart-grid">
                     <Chart draw=PILLARS defer=true />
                     <Chart draw=STATUSES defer=true />
                     <Chart draw=LEADS defer=true />
                     <Chart draw=DRIVERS defer=true />
                 </div>
-                <h2 class="charts-section">{move || i18n::texts(lang.get()).charts.section_time}</h2>
+                <h2 class="charts-section">{text(lang, |t| t.charts.section_time)}</h2>
                 <Chart draw=GANTT defer=true />
                 <Chart draw=EVENTS defer=true />
             </div>

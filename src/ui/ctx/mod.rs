@@ -8,6 +8,8 @@ pub mod dataset_cache;
 pub mod link;
 pub mod loading;
 pub mod perf;
+pub mod text;
 pub mod view_label;
 
 pub use context::{use_ctx, AreaCounts, Ctx, Loaded};
+pub use text::text;

@@ -4,7 +4,7 @@
 use crate::i18n;
 use crate::model::facet::status_key;
 use crate::model::{paging, Action, Facet, HazardKind, Lang};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use crate::ui::records::provenance::ProvenanceBadge;
 use crate::ui::records::tie::{tie_long_key, TieLabel, TieLegend};
@@ -20,7 +20,7 @@ pub fn ActionsView() -> impl IntoView {
     view! {
         <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { |t| t.view.actions } else { |t| t.view.actions_official })}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
+            <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results">
@@ -71,11 +71,11 @@ fn ActionList() -> impl IntoView {
         requested.set((ctx.matching.get_untracked(), paging::more(shown)));
     };
     view! {
-        <h2 class="visually-hidden">{move || i18n::texts(lang.get()).actions.list}</h2>
+        <h2 class="visually-hidden">{text(lang, |t| t.actions.list)}</h2>
         {city_wide_note}
         <Show
             when=move || !ctx.matching.with(|m| m.is_empty())
-            fallback=move || view! { <p class="empty-result">{move || i18n::texts(lang.get()).actions.empty}</p> }
+            fallback=move || view! { <p class="empty-result">{text(lang, |t| t.actions.empty)}</p> }
         >
             <ul class="action-list">
                 <For each=visible key=|i| *i let:i>
@@ -228,8 +228,7 @@ pub fn ActionDetail(id: String) -> impl IntoView {
     let description = a.description.clone();
     let list = move |items: Vec<crate::model::Text>| {
         if items.is_empty() {
-            view! { <dd class="muted">{move || i18n::texts(lang.get()).actions.not_stated}</dd> }
-                .into_any()
+            view! { <dd class="muted">{text(lang, |t| t.actions.not_stated)}</dd> }.into_any()
         } else {
             view! { <dd><ul class="inline-list">{items.into_iter().map(|t| view! { <li>{move || t.get(lang.get()).to_string()}</li> }).collect_view()}</ul></dd> }.into_any()
         }
@@ -263,25 +262,25 @@ pub fn ActionDetail(id: String) -> impl IntoView {
         <article class="action-detail" aria-labelledby="action-detail-title" tabindex="-1">
             <div class="detail-head">
                 <h2 id="action-detail-title">{move || title.get(lang.get()).to_string()}</h2>
-                <button type="button" class="close" on:click=close aria-label=move || i18n::texts(lang.get()).actions.close>"×"</button>
+                <button type="button" class="close" on:click=close aria-label={text(lang, |t| t.actions.close)}>"×"</button>
             </div>
             {description.map(|t| view! { <p class="description">{move || t.get(lang.get()).to_string()}</p> })}
             <dl class="facts">
-                <dt>{move || i18n::texts(lang.get()).actions.pillars}</dt>
+                <dt>{text(lang, |t| t.actions.pillars)}</dt>
                 {list(pillars)}
-                <dt>{move || i18n::texts(lang.get()).actions.shocks_stresses}</dt>
+                <dt>{text(lang, |t| t.actions.shocks_stresses)}</dt>
                 {list(hazard_list)}
-                <dt>{move || i18n::texts(lang.get()).actions.focus_areas}</dt>
+                <dt>{text(lang, |t| t.actions.focus_areas)}</dt>
                 {list(focus)}
-                <dt>{move || i18n::texts(lang.get()).actions.crf_drivers}</dt>
+                <dt>{text(lang, |t| t.actions.crf_drivers)}</dt>
                 {list(drivers)}
-                <dt>{move || i18n::texts(lang.get()).actions.crf_qualities}</dt>
+                <dt>{text(lang, |t| t.actions.crf_qualities)}</dt>
                 {list(qualities)}
-                <dt>{move || i18n::texts(lang.get()).actions.lead}</dt>
+                <dt>{text(lang, |t| t.actions.lead)}</dt>
                 <dd>{lead.unwrap_or_else(|| "—".into())}</dd>
-                <dt>{move || i18n::texts(lang.get()).actions.partners}</dt>
+                <dt>{text(lang, |t| t.actions.partners)}</dt>
                 <dd>{if partners.is_empty() { "—".to_string() } else { partners.join("; ") }}</dd>
-                <dt>{move || i18n::texts(lang.get()).actions.status}</dt>
+                <dt>{text(lang, |t| t.actions.status)}</dt>
                 <dd>
                     {move || i18n::t(lang.get(), status_key(status.unwrap_or(crate::model::Status::Unknown)))}
                     {status_basis.map(|b| view! {
@@ -293,21 +292,21 @@ pub fn ActionDetail(id: String) -> impl IntoView {
                         </span>
                     })}
                 </dd>
-                <dt>{move || i18n::texts(lang.get()).actions.timeframe}</dt>
+                <dt>{text(lang, |t| t.actions.timeframe)}</dt>
                 <dd>{move || years_text().unwrap_or_else(|| "—".into())}</dd>
-                <dt>{move || i18n::texts(lang.get()).actions.place}</dt>
+                <dt>{text(lang, |t| t.actions.place)}</dt>
                 <dd>{if places.is_empty() {
-                    view! { <span>{move || i18n::texts(lang.get()).actions.city_wide}</span> }.into_any()
+                    view! { <span>{text(lang, |t| t.actions.city_wide)}</span> }.into_any()
                 } else {
                     view! { <ul class="inline-list">{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
                 }}</dd>
                 {tie.map(|t| view! {
-                    <dt>{move || i18n::texts(lang.get()).actions.tie}</dt>
+                    <dt>{text(lang, |t| t.actions.tie)}</dt>
                     <dd class="tie-detail"><TieLabel tie=t /> " " {move || i18n::t(lang.get(), tie_long_key(t))}</dd>
                 })}
-                <dt>{move || i18n::texts(lang.get()).actions.provenance}</dt>
+                <dt>{text(lang, |t| t.actions.provenance)}</dt>
                 <dd><ProvenanceBadge provenance=provenance detailed=true /></dd>
-                <dt>{move || i18n::texts(lang.get()).actions.sources}</dt>
+                <dt>{text(lang, |t| t.actions.sources)}</dt>
                 <dd>
                     <ol class="source-list">
                         {sources.into_iter().map(|s| view! { <li><crate::ui::records::source_link::SourceLink source=s /></li> }).collect_view()}

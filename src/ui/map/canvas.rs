@@ -9,7 +9,7 @@ use crate::geo::layer::LayerSource;
 use crate::geo::view_box::ViewBox;
 use crate::i18n::{self, format_int};
 use crate::model::{AreaLevel, Facet};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::map::model::{count_text, display_name, MapModel};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -608,33 +608,33 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
 
     view! {
         <div class="map-canvas">
-            <div class="map-controls" role="group" aria-label=move || i18n::texts(lang.get()).map.controls>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.zoom_in
+            <div class="map-controls" role="group" aria-label={text(lang, |t| t.map.controls)}>
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.zoom_in)}
                     aria-disabled=move || aria_disabled(at_max.get())
                     on:click=move |_| zoom_by(ZOOM_STEP)>
                     <span aria-hidden="true">"+"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.zoom_out
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.zoom_out)}
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| zoom_by(1.0 / ZOOM_STEP)>
                     <span aria-hidden="true">"−"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_left
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.pan_left)}
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(-PAN_STEP, 0.0)>
                     <span aria-hidden="true">"←"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_up
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.pan_up)}
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(0.0, -PAN_STEP)>
                     <span aria-hidden="true">"↑"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_down
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.pan_down)}
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(0.0, PAN_STEP)>
                     <span aria-hidden="true">"↓"</span>
                 </button>
-                <button type="button" class="icon" aria-label=move || i18n::texts(lang.get()).map.pan_right
+                <button type="button" class="icon" aria-label={text(lang, |t| t.map.pan_right)}
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| pan_by(PAN_STEP, 0.0)>
                     <span aria-hidden="true">"→"</span>
@@ -642,7 +642,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 <button type="button" class="whole-city"
                     aria-disabled=move || aria_disabled(is_full.get())
                     on:click=move |_| reset()>
-                    {move || i18n::texts(lang.get()).map.whole_city}
+                    {text(lang, |t| t.map.whole_city)}
                 </button>
             </div>
             <div class="map-frame" node_ref=frame_ref style:max-width=frame_max_width>
@@ -698,7 +698,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 </svg>
                 {tooltip}
             </div>
-            <p class="map-hint">{move || i18n::texts(lang.get()).map.hint}</p>
+            <p class="map-hint">{text(lang, |t| t.map.hint)}</p>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::geo::choropleth::{ZERO_FILL, ZERO_HATCH};
 use crate::i18n;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::map::model::{level_noun, what, MapModel};
 use leptos::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn MapLegend(model: MapModel) -> impl IntoView {
                         </defs>
                         <rect x="0.5" y="0.5" width="27" height="17" rx="3" fill="url(#legend-zero)" />
                     </svg>
-                    <span>{move || i18n::texts(lang.get()).map.legend_zero}</span>
+                    <span>{text(lang, |t| t.map.legend_zero)}</span>
                 </li>
                 {classes}
                 <li class="legend-selected">
@@ -62,7 +62,7 @@ pub fn MapLegend(model: MapModel) -> impl IntoView {
                         <rect class="sel-halo" x="2" y="2" width="24" height="14" rx="3" fill="none" />
                         <rect class="sel-line" x="2" y="2" width="24" height="14" rx="3" fill="none" />
                     </svg>
-                    <span>{move || i18n::texts(lang.get()).map.legend_selected}</span>
+                    <span>{text(lang, |t| t.map.legend_selected)}</span>
                 </li>
             </ul>
         </div>

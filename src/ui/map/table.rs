@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, format_int};
 use crate::model::{AreaLevel, Facet};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::map::model::{level_noun, what, MapModel};
 use leptos::prelude::*;
 
@@ -137,7 +137,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                         <tr>
                             <th scope="col" aria-sort=move || sort_state(SortKey::Name)>
                                 <button type="button" class="sort" on:click=move |_| toggle(SortKey::Name)>
-                                    {move || i18n::texts(lang.get()).map.col_area}
+                                    {text(lang, |t| t.map.col_area)}
                                     <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Name) {
                                         "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
                                 </button>
@@ -147,12 +147,12 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                             })}
                             <th scope="col" class="num" aria-sort=move || sort_state(SortKey::Count)>
                                 <button type="button" class="sort" on:click=move |_| toggle(SortKey::Count)>
-                                    {move || i18n::texts(lang.get()).map.col_count}
+                                    {text(lang, |t| t.map.col_count)}
                                     <span class="sort-mark" aria-hidden="true">{move || match sort_state(SortKey::Count) {
                                         "ascending" => "▲", "descending" => "▼", _ => "↕" }}</span>
                                 </button>
                             </th>
-                            <th scope="col">{move || i18n::texts(lang.get()).map.col_select}</th>
+                            <th scope="col">{text(lang, |t| t.map.col_select)}</th>
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>

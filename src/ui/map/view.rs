@@ -5,7 +5,7 @@
 use crate::geo::layer::LayerSource;
 use crate::i18n::{self, format_int};
 use crate::model::AreaLevel;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use crate::ui::map::boundaries::{use_boundaries, BoundaryState, Failure};
 use crate::ui::map::canvas::MapCanvas;
@@ -22,9 +22,9 @@ pub fn MapView() -> impl IntoView {
     let lang = ctx.lang;
     let has_areas = !ctx.d().dataset.areas.is_empty();
     view! {
-        <h1 class="view-title">{move || i18n::texts(lang.get()).view.map}</h1>
+        <h1 class="view-title">{text(lang, |t| t.view.map)}</h1>
         <div class="with-filters">
-            <aside class="filters" aria-label=move || i18n::texts(lang.get()).filters.title>
+            <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results map-results">
@@ -32,7 +32,7 @@ pub fn MapView() -> impl IntoView {
                 {if has_areas {
                     view! { <MapBody /> }.into_any()
                 } else {
-                    view! { <p class="empty-result">{move || i18n::texts(lang.get()).map.no_areas}</p> }.into_any()
+                    view! { <p class="empty-result">{text(lang, |t| t.map.no_areas)}</p> }.into_any()
                 }}
             </div>
         </div>
@@ -76,14 +76,14 @@ fn MapBody() -> impl IntoView {
         <div class="map-layout">
             <div class="map-main">
                 <button type="button" class="skip-map" on:click=skip>
-                    {move || i18n::texts(lang.get()).map.skip_to_table}
+                    {text(lang, |t| t.map.skip_to_table)}
                 </button>
                 <MapCanvas model=model />
             </div>
             <div class="map-side">
                 <p class="map-city-wide" data-count=move || city_wide().to_string()>
                     <strong>{move || i18n::fill(i18n::texts(lang.get()).map.city_wide, &[("count", count_text(lang.get(), city_wide(), aligned))])}</strong>
-                    <span>{move || i18n::texts(lang.get()).map.city_wide_detail}</span>
+                    <span>{text(lang, |t| t.map.city_wide_detail)}</span>
                 </p>
                 <MapLegend model=model />
                 <GeometryNotes model=model boundaries=boundaries />
@@ -113,8 +113,8 @@ fn LevelSwitch(model: MapModel) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="map-levels" role="group" aria-label=move || i18n::texts(lang.get()).map.level>
-            <span class="map-levels-label" aria-hidden="true">{move || i18n::texts(lang.get()).map.level}</span>
+        <div class="map-levels" role="group" aria-label={text(lang, |t| t.map.level)}>
+            <span class="map-levels-label" aria-hidden="true">{text(lang, |t| t.map.level)}</span>
             {buttons}
         </div>
     }

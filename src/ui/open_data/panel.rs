@@ -8,7 +8,7 @@ use crate::model::csv_io;
 use crate::model::load::MAX_DATASET_BYTES;
 use crate::model::{Lang, Problem, View, ViewState};
 use crate::ui::ctx::loading::{loaded_from_csv, loaded_from_text, LoadError, LocalData};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::problem_list::ProblemList;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -237,7 +237,7 @@ fn summary(name: &str, problems: &[Problem], lang: Lang) -> String {
 #[component]
 fn Report(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
     view! {
-        <h3>{move || i18n::texts(lang.get()).open.report}</h3>
+        <h3>{text(lang, |t| t.open.report)}</h3>
         <ProblemList problems=problems lang=lang />
     }
 }
@@ -294,12 +294,12 @@ pub fn OpenDataPanel() -> impl IntoView {
     };
     view! {
         <section id="open-data" class="open-data" aria-labelledby="open-data-title">
-            <h2 id="open-data-title">{move || i18n::texts(lang.get()).open.title}</h2>
-            <p>{move || i18n::texts(lang.get()).open.intro}</p>
+            <h2 id="open-data-title">{text(lang, |t| t.open.title)}</h2>
+            <p>{text(lang, |t| t.open.intro)}</p>
             <p class="privacy" role="note">
-                <strong>{move || i18n::texts(lang.get()).open.privacy_head}</strong>
+                <strong>{text(lang, |t| t.open.privacy_head)}</strong>
                 " "
-                {move || i18n::texts(lang.get()).open.privacy}
+                {text(lang, |t| t.open.privacy)}
             </p>
             <div
                 class="drop-zone"
@@ -318,10 +318,10 @@ pub fn OpenDataPanel() -> impl IntoView {
                     on:change=on_change
                 />
                 <label for="open-data-input" class="button primary">
-                    {move || i18n::texts(lang.get()).open.choose}
+                    {text(lang, |t| t.open.choose)}
                 </label>
-                <p class="drop-hint">{move || i18n::texts(lang.get()).open.drop}</p>
-                <p class="muted">{move || i18n::texts(lang.get()).open.hint}</p>
+                <p class="drop-hint">{text(lang, |t| t.open.drop)}</p>
+                <p class="muted">{text(lang, |t| t.open.hint)}</p>
             </div>
             <div class="open-data-report" class:failed=failed>
                 // Only the one-line outcome is in the live region; the list follows it.
@@ -341,18 +341,18 @@ pub fn OpenDataPanel() -> impl IntoView {
                     _ => None,
                 }}
             </div>
-            <h3>{move || i18n::texts(lang.get()).open.templates}</h3>
-            <p>{move || i18n::texts(lang.get()).open.templates_intro}</p>
+            <h3>{text(lang, |t| t.open.templates)}</h3>
+            <p>{text(lang, |t| t.open.templates_intro)}</p>
             <p class="open-data-downloads">
                 <button type="button" class="download-templates" on:click=download_templates>
-                    {move || i18n::texts(lang.get()).open.download_templates}
+                    {text(lang, |t| t.open.download_templates)}
                 </button>
                 <button type="button" class="download-current" on:click=download_current>
                     {move || i18n::fill(i18n::texts(lang.get()).open.download_current, &[("id", current_id.clone())])}
                 </button>
             </p>
-            <h3>{move || i18n::texts(lang.get()).open.publish_title}</h3>
-            <p>{move || i18n::texts(lang.get()).open.publish}</p>
+            <h3>{text(lang, |t| t.open.publish_title)}</h3>
+            <p>{text(lang, |t| t.open.publish)}</p>
         </section>
     }
 }
@@ -379,7 +379,7 @@ pub fn LocalDataBanner() -> impl IntoView {
                             focus_main();
                         }
                     }>
-                        {move || i18n::texts(lang.get()).open.back}
+                        {text(lang, |t| t.open.back)}
                     </button>
                 </aside>
             }

@@ -4,7 +4,7 @@
 
 use crate::i18n;
 use crate::model::{Dataset, Ranking, Text};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::provenance::ProvenanceBadge;
 use crate::ui::records::source_link::SourceLink;
 use leptos::prelude::*;
@@ -57,7 +57,7 @@ fn RankingCard(ranking: Ranking) -> impl IntoView {
             }).collect_view()}
             {description.map(|t| view! { <p class="muted">{move || t.get(lang.get()).to_string()}</p> })}
             <p class="ranking-source">
-                <span>{move || i18n::texts(lang.get()).overview.ranking_source} " "</span>
+                <span>{text(lang, |t| t.overview.ranking_source)} " "</span>
                 {sources.into_iter().map(|s| view! { <SourceLink source=s /> }).collect_view()}
             </p>
             <ProvenanceBadge provenance=ranking.provenance.clone() />
@@ -74,8 +74,8 @@ pub fn Rankings() -> impl IntoView {
     (!rankings.is_empty()).then(|| {
         let several = rankings.len() > 1;
         view! {
-            <h3 id="rankings-title">{move || i18n::texts(lang.get()).overview.rankings}</h3>
-            {several.then(|| view! { <p>{move || i18n::texts(lang.get()).overview.rankings_differ}</p> })}
+            <h3 id="rankings-title">{text(lang, |t| t.overview.rankings)}</h3>
+            {several.then(|| view! { <p>{text(lang, |t| t.overview.rankings_differ)}</p> })}
             <div class="rankings">
                 {rankings.into_iter().map(|r| view! { <RankingCard ranking=r /> }).collect_view()}
             </div>

@@ -5,7 +5,7 @@
 use super::rankings::Rankings;
 use crate::i18n::{self, format_int};
 use crate::model::{Facet, Filters, HazardKind, View};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::hazard_chips::HazardChips;
 use crate::ui::records::provenance::ProvenanceBadge;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn OverviewView() -> impl IntoView {
                         .then(|| view! { <p class="subtitle">{name.en.clone()}</p> })}
                     <p class="definition">{move || definition.get(lang.get()).to_string()}</p>
                     <ProvenanceBadge provenance=prov />
-                    <h4>{move || i18n::texts(lang.get()).overview.targets}</h4>
+                    <h4>{text(lang, |t| t.overview.targets)}</h4>
                     {if has_targets {
                         view! {
                             <ul class="targets">
@@ -62,7 +62,7 @@ pub fn OverviewView() -> impl IntoView {
                             </ul>
                         }.into_any()
                     } else {
-                        view! { <p class="muted">{move || i18n::texts(lang.get()).overview.no_targets}</p> }.into_any()
+                        view! { <p class="muted">{text(lang, |t| t.overview.no_targets)}</p> }.into_any()
                     }}
                     <a class="button" href=href on:click=move |ev| {
                         ev.prevent_default();
@@ -96,7 +96,7 @@ pub fn OverviewView() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="overview-title">
             <h1 id="overview-title">{move || title.get(lang.get()).to_string()}</h1>
-            <h2 class="eyebrow">{move || i18n::texts(lang.get()).overview.vision}</h2>
+            <h2 class="eyebrow">{text(lang, |t| t.overview.vision)}</h2>
             <blockquote class="vision">
                 {let v = vision.clone(); move || v.get(lang.get()).to_string()}
                 {move || vision.is_translated(lang.get()).then(|| view! {
@@ -106,27 +106,27 @@ pub fn OverviewView() -> impl IntoView {
         </section>
         {aligned.then(|| view! {
             <aside class="banner aligned-notice" role="note">
-                <p>{move || i18n::texts(lang.get()).overview.aligned_notice}</p>
+                <p>{text(lang, |t| t.overview.aligned_notice)}</p>
             </aside>
         })}
         <section aria-labelledby="pillars-title">
-            <h2 id="pillars-title">{move || i18n::texts(lang.get()).overview.pillars}</h2>
+            <h2 id="pillars-title">{text(lang, |t| t.overview.pillars)}</h2>
             <div class="pillar-grid">{pillars}</div>
         </section>
         <section aria-labelledby="hazards-title" class="hazards">
             <h2 id="hazards-title">
-                {move || i18n::texts(lang.get()).overview.shocks} " & " {move || i18n::texts(lang.get()).overview.stresses}
+                {text(lang, |t| t.overview.shocks)} " & " {text(lang, |t| t.overview.stresses)}
             </h2>
-            <p>{move || i18n::texts(lang.get()).overview.hazards_intro}</p>
-            <h3>{move || i18n::texts(lang.get()).overview.shocks}</h3>
+            <p>{text(lang, |t| t.overview.hazards_intro)}</p>
+            <h3>{text(lang, |t| t.overview.shocks)}</h3>
             <ul class="chips"><HazardChips kind=HazardKind::Shock class="chip" pick=pick /></ul>
-            <h3>{move || i18n::texts(lang.get()).overview.stresses}</h3>
+            <h3>{text(lang, |t| t.overview.stresses)}</h3>
             <ul class="chips"><HazardChips kind=HazardKind::Stress class="chip" pick=pick /></ul>
             <Rankings />
         </section>
         {has_completeness.then(|| view! {
             <section aria-labelledby="completeness-title" class="completeness">
-                <h2 id="completeness-title">{move || i18n::texts(lang.get()).overview.completeness}</h2>
+                <h2 id="completeness-title">{text(lang, |t| t.overview.completeness)}</h2>
                 <ul>
                     {completeness.into_iter().map(|(what, declared, n)| view! {
                         <li>{move || i18n::fill(i18n::texts(lang.get()).overview.completeness_item, &[

@@ -8,7 +8,7 @@
 use crate::i18n::{self, format_int};
 use crate::model::presentation::{apply, clamp, key_nav, scroll_first, Nav, Step};
 use crate::model::{Facet, HazardKind};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::hazard_chips::HazardChips;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -79,7 +79,7 @@ pub fn PresentButton() -> impl IntoView {
             });
         }>
             <span aria-hidden="true" class="tool-icon">"▶"</span>
-            {move || i18n::texts(lang.get()).present.button}
+            {text(lang, |t| t.present.button)}
         </a>
     }
 }
@@ -191,7 +191,7 @@ pub fn Presentation() -> impl IntoView {
     let total = Step::COUNT;
 
     view! {
-        <div class="present" role="region" aria-label=move || i18n::texts(lang.get()).present.label>
+        <div class="present" role="region" aria-label={text(lang, |t| t.present.label)}>
             <header class="present-bar">
                 <p class="present-kicker">
                     <span>{move || city.get(lang.get()).to_string()}</span>
@@ -202,13 +202,13 @@ pub fn Presentation() -> impl IntoView {
                     {(can_fullscreen).then(|| view! {
                         <button type="button" class="present-fullscreen" hidden=move || fullscreen.get()
                             on:click=move |_| request_fullscreen()>
-                            {move || i18n::texts(lang.get()).present.fullscreen}
+                            {text(lang, |t| t.present.fullscreen)}
                         </button>
                     })}
-                    <button type="button" class="present-exit" aria-label=move || i18n::texts(lang.get()).present.exit_label
+                    <button type="button" class="present-exit" aria-label={text(lang, |t| t.present.exit_label)}
                         on:click=move |_| leave()>
                         <span aria-hidden="true">"✕ "</span>
-                        {move || i18n::texts(lang.get()).present.exit}
+                        {text(lang, |t| t.present.exit)}
                     </button>
                 </div>
             </header>
@@ -235,7 +235,7 @@ pub fn Presentation() -> impl IntoView {
                 <button type="button" class="present-prev" disabled=move || { step.get() == 0 }
                     on:click=move |_| go(Nav::Prev)>
                     <span aria-hidden="true">"←"</span>
-                    <span class="nav-label">{move || i18n::texts(lang.get()).present.prev}</span>
+                    <span class="nav-label">{text(lang, |t| t.present.prev)}</span>
                 </button>
                 <p class="present-counter" role="status">
                     <span aria-hidden="true" class="present-count">{move || format!("{} / {total}", step.get() + 1)}</span>
@@ -247,10 +247,10 @@ pub fn Presentation() -> impl IntoView {
                 </p>
                 <button type="button" class="present-next" disabled=move || { step.get() + 1 >= total }
                     on:click=move |_| go(Nav::Next)>
-                    <span class="nav-label">{move || i18n::texts(lang.get()).present.next}</span>
+                    <span class="nav-label">{text(lang, |t| t.present.next)}</span>
                     <span aria-hidden="true">"→"</span>
                 </button>
-                <p class="present-keys">{move || i18n::texts(lang.get()).present.keys}</p>
+                <p class="present-keys">{text(lang, |t| t.present.keys)}</p>
             </footer>
         </div>
     }
@@ -268,7 +268,7 @@ fn VisionStep() -> impl IntoView {
     view! {
         <section class="present-slide slide-vision" aria-labelledby="slide-title">
             <h1 id="slide-title" class="present-title">{move || title.get(lang.get()).to_string()}</h1>
-            <p class="present-eyebrow">{move || i18n::texts(lang.get()).overview.vision}</p>
+            <p class="present-eyebrow">{text(lang, |t| t.overview.vision)}</p>
             <blockquote class="present-vision">
                 {let v = vision.clone(); move || v.get(lang.get()).to_string()}
                 {move || vision.is_translated(lang.get()).then(|| view! {
@@ -276,7 +276,7 @@ fn VisionStep() -> impl IntoView {
                 })}
             </blockquote>
             {aligned.then(|| view! {
-                <p class="present-note">{move || i18n::texts(lang.get()).overview.aligned_notice}</p>
+                <p class="present-note">{text(lang, |t| t.overview.aligned_notice)}</p>
             })}
         </section>
     }
@@ -371,7 +371,7 @@ fn PillarsStep() -> impl IntoView {
                 <div>
                     <p class="present-lead">{move || definition.get(lang.get()).to_string()}</p>
                     {(!targets.is_empty()).then(|| view! {
-                        <h2>{move || i18n::texts(lang.get()).overview.targets}</h2>
+                        <h2>{text(lang, |t| t.overview.targets)}</h2>
                         <ul class="present-list">
                             {targets.into_iter().map(|t| view! { <li>{move || t.text.get(lang.get()).to_string()}</li> }).collect_view()}
                         </ul>
@@ -381,7 +381,7 @@ fn PillarsStep() -> impl IntoView {
                     <h2>{move || i18n::t(lang.get(), if aligned { |t| t.view.actions } else { |t| t.view.actions_official })}</h2>
                     <MatchingList />
                     <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
-                        {move || i18n::texts(lang.get()).present.all_pillars}
+                        {text(lang, |t| t.present.all_pillars)}
                     </button>
                 </div>
             </div>
@@ -389,8 +389,8 @@ fn PillarsStep() -> impl IntoView {
     };
     view! {
         <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{move || i18n::texts(lang.get()).overview.pillars}</h1>
-            <p class="present-hint">{move || i18n::texts(lang.get()).present.pillar_hint}</p>
+            <h1 id="slide-title">{text(lang, |t| t.overview.pillars)}</h1>
+            <p class="present-hint">{text(lang, |t| t.present.pillar_hint)}</p>
             <ul class="present-choices pillars">{cards}</ul>
             {detail}
         </section>
@@ -427,24 +427,24 @@ fn HazardsStep() -> impl IntoView {
                 <h2>{move || name.get(lang.get()).to_string()}</h2>
                 <MatchingList />
                 <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
-                    {move || i18n::texts(lang.get()).present.clear_hazard}
+                    {text(lang, |t| t.present.clear_hazard)}
                 </button>
             </div>
         })
     };
     view! {
         <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{move || i18n::texts(lang.get()).present.step_hazards}</h1>
-            <p class="present-hint">{move || i18n::texts(lang.get()).present.hazard_hint}</p>
+            <h1 id="slide-title">{text(lang, |t| t.present.step_hazards)}</h1>
+            <p class="present-hint">{text(lang, |t| t.present.hazard_hint)}</p>
             <div class="present-columns">
                 <div>
-                    <h2>{move || i18n::texts(lang.get()).overview.shocks}</h2>
+                    <h2>{text(lang, |t| t.overview.shocks)}</h2>
                     <ul class="present-choices chips">
                         <HazardChips kind=HazardKind::Shock class="present-chip" chosen=chosen pick=pick />
                     </ul>
                 </div>
                 <div>
-                    <h2>{move || i18n::texts(lang.get()).overview.stresses}</h2>
+                    <h2>{text(lang, |t| t.overview.stresses)}</h2>
                     <ul class="present-choices chips">
                         <HazardChips kind=HazardKind::Stress class="present-chip" chosen=chosen pick=pick />
                     </ul>

@@ -5,6 +5,7 @@
 
 use crate::i18n;
 use crate::model::{Lang, Problem};
+use crate::ui::ctx::text;
 use leptos::prelude::*;
 
 /// How many problems to list before "and N more".
@@ -26,7 +27,7 @@ pub fn ProblemList(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
                     <li class=if err { "problem error" } else { "problem warning" }>
                         // Warnings do not stop the data: say so in words, not only in grey.
                         {(!err).then(|| view! {
-                            <span class="severity">{move || i18n::texts(lang.get()).open.warning}</span>
+                            <span class="severity">{text(lang, |t| t.open.warning)}</span>
                             " "
                         })}
                         <code class="path">{path}</code>

@@ -3,7 +3,7 @@
 
 use crate::i18n;
 use crate::model::Tie;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 
 pub use crate::model::facet::tie_key;
@@ -39,8 +39,8 @@ pub fn TieLegend() -> impl IntoView {
     any.then(|| {
         view! {
             <details class="tie-legend">
-                <summary>{move || i18n::texts(lang.get()).tie.legend}</summary>
-                <p>{move || i18n::texts(lang.get()).tie.legend_intro}</p>
+                <summary>{text(lang, |t| t.tie.legend)}</summary>
+                <p>{text(lang, |t| t.tie.legend_intro)}</p>
                 <dl>
                     {Tie::ALL.into_iter().map(|t| view! {
                         <dt><TieLabel tie=t /></dt>

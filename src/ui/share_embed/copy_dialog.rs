@@ -4,7 +4,7 @@
 //! can copy it by hand.
 
 use crate::i18n::{self, Key};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -93,7 +93,7 @@ pub fn DialogHead(dialog: CopyDialog, id: &'static str, title: Key) -> impl Into
         <div class="dialog-head">
             <h2 id=id>{move || i18n::t(lang.get(), title)}</h2>
             <button type="button" class="close" on:click=move |_| dialog.close()
-                aria-label=move || i18n::texts(lang.get()).share.close>"×"</button>
+                aria-label={text(lang, |t| t.share.close)}>"×"</button>
         </div>
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::i18n;
 use crate::model::embed_snippet::{absolute_url, embed_state, snippet};
-use crate::ui::ctx::use_ctx;
 use crate::ui::ctx::view_label::view_label;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
 use leptos::prelude::*;
 
@@ -34,20 +34,20 @@ pub fn EmbedButton() -> impl IntoView {
     view! {
         <button type="button" class="tool embed-button" aria-haspopup="dialog" on:click=move |_| dialog.show()>
             <span aria-hidden="true" class="tool-icon">"</>"</span>
-            {move || i18n::texts(lang.get()).embed.button}
+            {text(lang, |t| t.embed.button)}
         </button>
         <dialog node_ref=dialog.node class="tool-dialog embed-dialog" aria-labelledby="embed-title">
             <DialogHead dialog=dialog id="embed-title" title=|t| t.embed.title />
-            <p>{move || i18n::texts(lang.get()).embed.intro}</p>
-            <label for="embed-code">{move || i18n::texts(lang.get()).embed.code_label}</label>
+            <p>{text(lang, |t| t.embed.intro)}</p>
+            <label for="embed-code">{text(lang, |t| t.embed.code_label)}</label>
             <textarea id="embed-code" readonly rows="9" spellcheck="false" prop:value=move || code.get()></textarea>
             <div class="dialog-actions">
                 <button type="button" class="primary copy-code" on:click=copy>
-                    {move || i18n::texts(lang.get()).embed.copy}
+                    {text(lang, |t| t.embed.copy)}
                 </button>
                 <a class="button" href="embed-demo.html" target="_blank" rel="noopener">
-                    {move || i18n::texts(lang.get()).embed.demo}
-                    <span class="visually-hidden">" " {move || i18n::texts(lang.get()).embed.new_tab}</span>
+                    {text(lang, |t| t.embed.demo)}
+                    <span class="visually-hidden">" " {text(lang, |t| t.embed.new_tab)}</span>
                 </a>
             </div>
             <CopyStatus dialog=dialog />

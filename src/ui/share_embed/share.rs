@@ -8,7 +8,7 @@ use crate::model::embed_snippet::absolute_url;
 use crate::model::print_sources::{cited_sources, MAX_PRINTED};
 use crate::model::qr::qr_svg;
 use crate::model::ViewState;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
 use leptos::prelude::*;
 
@@ -67,12 +67,12 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <button type="button" class="tool share-button" aria-haspopup="dialog" on:click=show>
             <span aria-hidden="true" class="tool-icon">"⤴"</span>
-            {move || i18n::texts(lang.get()).share.title}
+            {text(lang, |t| t.share.title)}
         </button>
         <dialog node_ref=dialog.node class="tool-dialog share-dialog" aria-labelledby="share-title"
             on:close=move |_| open.set(false)>
             <DialogHead dialog=dialog id="share-title" title=|t| t.share.title />
-            <label for="share-url">{move || i18n::texts(lang.get()).share.link_label}</label>
+            <label for="share-url">{text(lang, |t| t.share.link_label)}</label>
             <input id="share-url" type="text" readonly prop:value=move || url.get()
                 on:focus=move |ev| {
                     if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
@@ -81,15 +81,15 @@ pub fn ShareButton() -> impl IntoView {
                 } />
             <div class="dialog-actions">
                 <button type="button" class="primary copy-link" on:click=copy>
-                    {move || i18n::texts(lang.get()).share.copy}
+                    {text(lang, |t| t.share.copy)}
                 </button>
                 {native.then(|| view! {
                     <button type="button" class="native-share" on:click=share>
-                        {move || i18n::texts(lang.get()).share.native}
+                        {text(lang, |t| t.share.native)}
                     </button>
                 })}
                 <button type="button" class="print" on:click=print>
-                    {move || i18n::texts(lang.get()).share.print}
+                    {text(lang, |t| t.share.print)}
                 </button>
             </div>
             <CopyStatus dialog=dialog />
@@ -97,13 +97,13 @@ pub fn ShareButton() -> impl IntoView {
                 {move || open.get().then(|| {
                     let svg = qr_svg(&url.get()).unwrap_or_default();
                     view! {
-                        <div class="qr-code" role="img" aria-label=move || i18n::texts(lang.get()).share.qr inner_html=svg></div>
+                        <div class="qr-code" role="img" aria-label={text(lang, |t| t.share.qr)} inner_html=svg></div>
                     }
                 })}
                 <figcaption>
-                    <strong>{move || i18n::texts(lang.get()).share.qr}</strong>
+                    <strong>{text(lang, |t| t.share.qr)}</strong>
                     " "
-                    {move || i18n::texts(lang.get()).share.qr_hint}
+                    {text(lang, |t| t.share.qr_hint)}
                 </figcaption>
             </figure>
         </dialog>
@@ -157,10 +157,10 @@ pub fn PrintColophon() -> impl IntoView {
     view! {
         <aside class="print-colophon">
             <p class="print-link">
-                <strong>{move || i18n::texts(lang.get()).print.link} ": "</strong>
+                <strong>{text(lang, |t| t.print.link)} ": "</strong>
                 <span class="print-url">{move || url.get()}</span>
             </p>
-            <h2>{move || i18n::texts(lang.get()).print.sources}</h2>
+            <h2>{text(lang, |t| t.print.sources)}</h2>
             {sources}
         </aside>
     }

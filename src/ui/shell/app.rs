@@ -7,6 +7,7 @@ use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
 use crate::ui::ctx::link::{location_search, read_link, settle_loaded};
 use crate::ui::ctx::loading::{fetch_dataset, LoadError, LocalData, BUNDLED_DATA};
+use crate::ui::ctx::text;
 use crate::ui::ctx::{Ctx, Loaded};
 use crate::ui::shell::error_screen::ErrorScreen;
 use crate::ui::shell::layout::Shell;
@@ -122,7 +123,7 @@ pub fn App() -> impl IntoView {
     std::mem::forget(_popstate);
 
     view! {
-        <a class="skip-link" href="#main">{move || i18n::texts(lang.get()).app.skip}</a>
+        <a class="skip-link" href="#main">{text(lang, |t| t.app.skip)}</a>
         {move || match local.get().or_else(|| resource.get()) {
             None => view! {
                 <div class="loading" role="status" aria-live="polite">

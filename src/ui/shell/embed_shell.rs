@@ -2,9 +2,8 @@
 //! explorer" link, the current view, and the explorer's height posted to the parent page on
 //! load and on every size change so the iframe fits its content.
 
-use crate::i18n;
 use crate::model::embed_snippet::HEIGHT_MESSAGE;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::shell::layout::CurrentView;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -75,9 +74,9 @@ pub fn EmbedShell() -> impl IntoView {
             <header class="embed-header">
                 <p class="embed-title">{move || title.get(lang.get()).to_string()}</p>
                 <a class="embed-open" href=full target="_blank" rel="noopener">
-                    {move || i18n::texts(lang.get()).embed.open_full}
+                    {text(lang, |t| t.embed.open_full)}
                     <span aria-hidden="true">" ↗"</span>
-                    <span class="visually-hidden">" " {move || i18n::texts(lang.get()).embed.new_tab}</span>
+                    <span class="visually-hidden">" " {text(lang, |t| t.embed.new_tab)}</span>
                 </a>
             </header>
             <main id="main" tabindex="-1">

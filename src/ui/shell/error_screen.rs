@@ -4,6 +4,7 @@
 use crate::i18n;
 use crate::model::Lang;
 use crate::ui::ctx::loading::LoadError;
+use crate::ui::ctx::text;
 use crate::ui::records::problem_list::ProblemList;
 use leptos::prelude::*;
 
@@ -20,16 +21,16 @@ pub fn ErrorScreen(error: LoadError, lang: Memo<Lang>) -> impl IntoView {
     let total = problems.len();
     view! {
         <main id="main" class="error-screen" tabindex="-1">
-            <h1>{move || i18n::texts(lang.get()).error.title}</h1>
+            <h1>{text(lang, |t| t.error.title)}</h1>
             <p class="error-source"><code>{url.clone()}</code></p>
             {headline.map(|(u, r)| view! {
                 <p class="error-reason">{move || i18n::fill(i18n::texts(lang.get()).error.fetch, &[("url", u.clone()), ("reason", r.clone())])}</p>
             })}
             {(total > 0).then(|| view! {
-                <p>{move || i18n::texts(lang.get()).error.intro}</p>
+                <p>{text(lang, |t| t.error.intro)}</p>
                 <ProblemList problems=problems lang=lang />
             })}
-            <p><a class="button back-to-bundled" href=move || format!("./?lang={}", lang.get().code())>{move || i18n::texts(lang.get()).error.back}</a></p>
+            <p><a class="button back-to-bundled" href=move || format!("./?lang={}", lang.get().code())>{text(lang, |t| t.error.back)}</a></p>
         </main>
     }
 }

@@ -4,8 +4,8 @@
 use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::{Lang, View};
-use crate::ui::ctx::use_ctx;
 use crate::ui::ctx::view_label::view_label;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::initiatives::actions::ActionsView;
 use crate::ui::overview::view::OverviewView;
 use crate::ui::sources::view::SourcesView;
@@ -101,26 +101,26 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                     aria-pressed=move || if state.with(|s| s.contrast) { "true" } else { "false" }
                     on:click=move |_| state.update(|s| s.contrast = !s.contrast)
                 >
-                    {move || i18n::texts(lang.get()).app.contrast}
+                    {text(lang, |t| t.app.contrast)}
                 </button>
                 <crate::ui::shell::theme_switch::ThemeSwitch />
                 <button
                     type="button"
                     class="lang-switch"
                     lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
-                    aria-label=move || i18n::texts(lang.get()).app.switch_lang_label
+                    aria-label={text(lang, |t| t.app.switch_lang_label)}
                     on:click=switch_lang
                 >
-                    {move || i18n::texts(lang.get()).app.switch_lang}
+                    {text(lang, |t| t.app.switch_lang)}
                 </button>
             </div>
         </header>
-        <nav class="views" aria-label=move || i18n::texts(lang.get()).app.menu>
+        <nav class="views" aria-label={text(lang, |t| t.app.menu)}>
             <ul>{nav}</ul>
         </nav>
         <crate::ui::open_data::panel::LocalDataBanner />
         {synthetic.then(|| view! {
-            <p class="banner synthetic" role="note">{move || i18n::texts(lang.get()).app.synthetic}</p>
+            <p class="banner synthetic" role="note">{text(lang, |t| t.app.synthetic)}</p>
         })}
         {move || {
             let n = notices.get();

@@ -4,7 +4,7 @@
 
 use crate::i18n;
 use crate::model::view_state::Theme;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 
 fn code(theme: Theme) -> &'static str {
@@ -52,7 +52,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         .collect_view();
     view! {
         <span class="theme-switch">
-            <label for="theme-select">{move || i18n::texts(lang.get()).app.theme}</label>
+            <label for="theme-select">{text(lang, |t| t.app.theme)}</label>
             <select id="theme-select" prop:value=move || code(current.get()) on:change=on_change>
                 {options}
             </select>

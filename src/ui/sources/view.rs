@@ -4,7 +4,7 @@
 use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::ProvenanceKind;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::provenance::{kind_key, kind_long_key};
 use crate::ui::records::source_link::SourceLink;
 use leptos::prelude::*;
@@ -53,28 +53,28 @@ pub fn SourcesView() -> impl IntoView {
     let note = meta.note.clone();
     view! {
         <section aria-labelledby="method-title">
-            <h1 id="method-title">{move || i18n::texts(lang.get()).sources.method}</h1>
+            <h1 id="method-title">{text(lang, |t| t.sources.method)}</h1>
             {note.map(|n| view! { <p>{move || n.get(lang.get()).to_string()}</p> })}
-            <h2>{move || i18n::texts(lang.get()).prov.legend}</h2>
+            <h2>{text(lang, |t| t.prov.legend)}</h2>
             <dl class="legend">
                 {ProvenanceKind::ALL.into_iter().map(|k| view! {
                     <dt><span class=format!("badge prov-{}", k.code())>{move || i18n::t(lang.get(), kind_key(k))}</span></dt>
                     <dd>{move || i18n::t(lang.get(), kind_long_key(k))}</dd>
                 }).collect_view()}
-                <dt><span class="badge prov-uncertain">{move || i18n::texts(lang.get()).prov.uncertain}</span></dt>
+                <dt><span class="badge prov-uncertain">{text(lang, |t| t.prov.uncertain)}</span></dt>
                 <dd>"—"</dd>
             </dl>
             <dl class="facts">
-                <dt>{move || i18n::texts(lang.get()).sources.licence}</dt>
+                <dt>{text(lang, |t| t.sources.licence)}</dt>
                 <dd>{meta.licence.clone()}</dd>
-                <dt>{move || i18n::texts(lang.get()).sources.dataset_date}</dt>
+                <dt>{text(lang, |t| t.sources.dataset_date)}</dt>
                 <dd>{let dd = meta.dataset_date.clone(); move || dd.as_deref().map(|x| format_date(x, lang.get())).unwrap_or_else(|| "—".into())}</dd>
-                <dt>{move || i18n::texts(lang.get()).sources.editors}</dt>
+                <dt>{text(lang, |t| t.sources.editors)}</dt>
                 <dd>{meta.editors.clone().unwrap_or_else(|| "—".into())}</dd>
             </dl>
         </section>
         <section aria-labelledby="sources-title">
-            <h2 id="sources-title">{move || i18n::texts(lang.get()).sources.title}</h2>
+            <h2 id="sources-title">{text(lang, |t| t.sources.title)}</h2>
             <ol class="source-list">
                 {sources.into_iter().map(|(s, n)| view! {
                     <li id=format!("source-{}", s.id.clone())>

@@ -3,7 +3,7 @@
 
 use crate::i18n;
 use crate::model::date::{format_date, PartialDate};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::provenance::ProvenanceBadge;
 use crate::ui::records::source_link::SourceLink;
 use leptos::prelude::*;
@@ -40,13 +40,13 @@ pub fn TimelineView() -> impl IntoView {
                         {description.map(|t| view! { <p>{move || t.get(lang.get()).to_string()}</p> })}
                         {(participants.is_some() || count.is_some()).then(|| view! {
                             <p class="who">
-                                <strong>{move || i18n::texts(lang.get()).timeline.participants} ": "</strong>
+                                <strong>{text(lang, |t| t.timeline.participants)} ": "</strong>
                                 {count.map(|n| view! { <span>{move || i18n::fill(i18n::texts(lang.get()).timeline.participant_count, &[("n", n.to_string())])} ". "</span> })}
                                 {participants.map(|t| view! { <span>{move || t.get(lang.get()).to_string()}</span> })}
                             </p>
                         })}
                         {place.map(|p| view! {
-                            <p class="place"><strong>{move || i18n::texts(lang.get()).timeline.place} ": "</strong>{p}</p>
+                            <p class="place"><strong>{text(lang, |t| t.timeline.place)} ": "</strong>{p}</p>
                         })}
                         <ProvenanceBadge provenance=e.provenance.clone() />
                         <ul class="source-list compact">
@@ -59,7 +59,7 @@ pub fn TimelineView() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="timeline-title">
-            <h1 id="timeline-title">{move || i18n::texts(lang.get()).timeline.title}</h1>
+            <h1 id="timeline-title">{text(lang, |t| t.timeline.title)}</h1>
             <ol class="timeline">{items}</ol>
         </section>
     }
