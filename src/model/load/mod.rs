@@ -6,6 +6,7 @@
 mod reader;
 mod serde_words;
 mod syntax;
+mod tracked;
 
 use super::problem::{Problem, Severity};
 use super::types::*;

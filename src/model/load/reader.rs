@@ -2,6 +2,7 @@
 //! exact JSON path, and warning about fields the record types do not know.
 
 use super::serde_words::{allowed_words, kind_of, missing_field, type_message, ALLOWED_WORDS};
+use super::tracked;
 use crate::model::problem::{quote, Message, Problem, Severity};
 use crate::model::validate::{Collector, Unread};
 use serde::de::DeserializeOwned;
@@ -73,7 +74,7 @@ impl Reader {
         path: &str,
         v: Value,
     ) -> Option<T> {
-        match serde_path_to_error::deserialize::<_, T>(&v) {
+        match tracked::read::<T>(&v) {
             Ok(t) => {
                 // What serde ignored is what the typed record does not write back.
                 if let Ok(back) = serde_json::to_value(&t) {
@@ -86,7 +87,7 @@ impl Reader {
                 None
             }
             Err(e) => {
-                let inner = e.path().to_string();
+                let inner = e.place;
                 let mut full = if inner == "." || inner.is_empty() {
                     path.to_string()
                 } else if inner.starts_with('[') {
@@ -94,7 +95,7 @@ impl Reader {
                 } else {
                     format!("{path}.{inner}")
                 };
-                let raw = e.into_inner().to_string();
+                let raw = e.error.to_string();
                 let raw = match raw.rfind(" at line ") {
                     Some(i) => &raw[..i],
                     None => &raw[..],
