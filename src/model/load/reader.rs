@@ -6,7 +6,6 @@ use super::tracked;
 use crate::model::problem::{quote, Message, Problem, Severity};
 use crate::model::validate::{Collector, Unread};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::Value;
 
 /// The state of one reading: problems so far and the records that could not be read.
@@ -17,7 +16,7 @@ pub(super) struct Reader {
 
 impl Reader {
     /// Reads one list, record by record, so that every bad record is reported.
-    pub(super) fn list<T: DeserializeOwned + Serialize>(
+    pub(super) fn list<T: DeserializeOwned>(
         &mut self,
         obj: &mut serde_json::Map<String, Value>,
         path: &'static str,
@@ -69,16 +68,12 @@ impl Reader {
 
     /// Converts one value to a typed record, reporting the exact path of a type error and
     /// any field the record type does not know.
-    pub(super) fn typed<T: DeserializeOwned + Serialize>(
-        &mut self,
-        path: &str,
-        v: Value,
-    ) -> Option<T> {
+    pub(super) fn typed<T: DeserializeOwned>(&mut self, path: &str, v: Value) -> Option<T> {
         match tracked::read::<T>(&v) {
-            Ok(t) => {
-                // What serde ignored is what the typed record does not write back.
-                if let Ok(back) = serde_json::to_value(&t) {
-                    unknown_fields(path, &v, &back, &mut self.out);
+            Ok((t, unknown)) => {
+                for u in unknown {
+                    let parent = within(path, &u.parent);
+                    self.out.push(unknown_field(field_path(&parent, &u.key)));
                 }
                 Some(t)
             }
@@ -87,14 +82,7 @@ impl Reader {
                 None
             }
             Err(e) => {
-                let inner = e.place;
-                let mut full = if inner == "." || inner.is_empty() {
-                    path.to_string()
-                } else if inner.starts_with('[') {
-                    format!("{path}{inner}")
-                } else {
-                    format!("{path}.{inner}")
-                };
+                let mut full = within(path, &e.place);
                 let raw = e.error.to_string();
                 let raw = match raw.rfind(" at line ") {
                     Some(i) => &raw[..i],
@@ -130,25 +118,15 @@ impl Reader {
     }
 }
 
-/// Warns about keys of `given` that the typed record did not keep (`back`). Keys a record
-/// skips when writing (absent options, `false` flags) are only accepted as null or false.
-fn unknown_fields(path: &str, given: &Value, back: &Value, out: &mut Collector) {
-    match (given, back) {
-        (Value::Object(g), Value::Object(b)) => {
-            for (k, v) in g {
-                match b.get(k) {
-                    Some(bv) => unknown_fields(&field_path(path, k), v, bv, out),
-                    None if v.is_null() || *v == Value::Bool(false) => {}
-                    None => out.push(unknown_field(field_path(path, k))),
-                }
-            }
-        }
-        (Value::Array(g), Value::Array(b)) => {
-            for (i, (gv, bv)) in g.iter().zip(b).enumerate() {
-                unknown_fields(&format!("{path}[{i}]"), gv, bv, out);
-            }
-        }
-        _ => {}
+/// The path of `inner` (a place inside a record: `a.b[2]`, `.` or empty for the record) below
+/// the record's own `path`.
+fn within(path: &str, inner: &str) -> String {
+    if inner == "." || inner.is_empty() {
+        path.to_string()
+    } else if inner.starts_with('[') {
+        format!("{path}{inner}")
+    } else {
+        format!("{path}.{inner}")
     }
 }
 

@@ -1,8 +1,9 @@
 //! Reading a typed record out of a parsed JSON value while remembering where inside the
 //! record a type error happened (`provenance.kind`, `centroid[1]`), so the loader can name
-//! the place. It is the one deserializer the records are read with: tracking the place here
-//! costs far less code than wrapping serde_json's value deserializer in a tracking layer
-//! (BENCHMARKS.md, "Where the wasm bytes go").
+//! the place, and which fields the record's type does not know (serde skips them; the loader
+//! warns about them). It is the one deserializer the records are read with: tracking here
+//! costs far less code than wrapping serde_json's value deserializer in a tracking layer and
+//! writing each record back to find what was skipped (BENCHMARKS.md, "Where the wasm bytes go").
 //!
 //! The errors are serde_json's, worded as serde_json words them when it reads from a value
 //! ("invalid type: string \"x\", expected u32", "fewer elements in array"), so `serde_words`
@@ -27,6 +28,14 @@ enum Place<'p> {
 impl Place<'_> {
     /// `a.b[2].c`, or `.` for the record itself.
     fn text(&self) -> String {
+        match self.inner() {
+            s if s.is_empty() => ".".to_string(),
+            s => s,
+        }
+    }
+
+    /// `a.b[2].c`, or an empty string for the record itself.
+    fn inner(&self) -> String {
         let mut parts = Vec::new();
         let mut at = self;
         loop {
@@ -41,9 +50,6 @@ impl Place<'_> {
                     at = up;
                 }
             }
-        }
-        if parts.is_empty() {
-            return ".".to_string();
         }
         let mut out = String::new();
         for (n, part) in parts.iter().rev().enumerate() {
@@ -62,20 +68,40 @@ pub(super) struct PlacedError {
     pub(super) error: Error,
 }
 
-/// Reads `T` from `value`, naming the place of the first error.
-pub(super) fn read<'de, T: Deserialize<'de>>(value: &'de Value) -> Result<T, PlacedError> {
-    let first_error_at = RefCell::new(None);
+/// A field the record's type does not know: the place of the object holding it inside the
+/// record (empty for the record itself) and its key.
+pub(super) struct Unknown {
+    pub(super) parent: String,
+    pub(super) key: String,
+}
+
+/// What one reading noticed: the place of the first error, the fields serde skipped.
+#[derive(Default)]
+struct Notes {
+    first_error_at: Option<String>,
+    unknown: Vec<Unknown>,
+}
+
+/// Reads `T` from `value`: the record and the fields its type does not know (in document
+/// order), or the first error and its place.
+pub(super) fn read<'de, T: Deserialize<'de>>(
+    value: &'de Value,
+) -> Result<(T, Vec<Unknown>), PlacedError> {
+    let notes = RefCell::new(Notes::default());
     let de = At {
         value,
         place: &Place::Record,
-        first_error_at: &first_error_at,
+        notes: &notes,
     };
-    T::deserialize(de).map_err(|error| PlacedError {
-        place: first_error_at
-            .into_inner()
-            .unwrap_or_else(|| ".".to_string()),
-        error,
-    })
+    let r = T::deserialize(de);
+    let notes = notes.into_inner();
+    match r {
+        Ok(t) => Ok((t, notes.unknown)),
+        Err(error) => Err(PlacedError {
+            place: notes.first_error_at.unwrap_or_else(|| ".".to_string()),
+            error,
+        }),
+    }
 }
 
 /// One value being read, with its place; the innermost place an error passes through is the
@@ -83,15 +109,50 @@ pub(super) fn read<'de, T: Deserialize<'de>>(value: &'de Value) -> Result<T, Pla
 struct At<'de, 'p> {
     value: &'de Value,
     place: &'p Place<'p>,
-    first_error_at: &'p RefCell<Option<String>>,
+    notes: &'p RefCell<Notes>,
 }
 
-impl<'p> At<'_, 'p> {
+impl<'de, 'p> At<'de, 'p> {
+    /// A list read item by item; items the visitor left are an error, as in serde_json.
+    fn items<V: Visitor<'de>>(&self, items: &'de [Value], visitor: V) -> Result<V::Value, Error> {
+        let mut seq = Items {
+            items: items.iter(),
+            next: 0,
+            place: self.place,
+            notes: self.notes,
+        };
+        let v = visitor.visit_seq(&mut seq)?;
+        match seq.items.len() {
+            0 => Ok(v),
+            _ => Err(Error::invalid_length(
+                items.len(),
+                &"fewer elements in array",
+            )),
+        }
+    }
+
+    /// An object read field by field; fields the visitor left are an error, as in serde_json.
+    fn fields<V: Visitor<'de>>(
+        &self,
+        fields: &'de Map<String, Value>,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let mut map = Fields::new(fields, self.place, self.notes);
+        let v = visitor.visit_map(&mut map)?;
+        match map.fields.len() {
+            0 => Ok(v),
+            _ => Err(Error::invalid_length(
+                fields.len(),
+                &"fewer elements in map",
+            )),
+        }
+    }
+
     fn mark<T>(&self, r: Result<T, Error>) -> Result<T, Error> {
         if r.is_err() {
-            let mut slot = self.first_error_at.borrow_mut();
-            if slot.is_none() {
-                *slot = Some(self.place.text());
+            let mut notes = self.notes.borrow_mut();
+            if notes.first_error_at.is_none() {
+                notes.first_error_at = Some(self.place.text());
             }
         }
         r
@@ -121,45 +182,82 @@ impl<'de> Deserializer<'de> for At<'de, '_> {
         let r = match self.value {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(_) => return self.deserialize_f64(visitor),
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(_) => return self.deserialize_seq(visitor),
+            Value::Object(_) => return self.deserialize_map(visitor),
+        };
+        self.mark(r)
+    }
+
+    // Each kind of value has its own method, so that a visitor (one per field type) only
+    // brings in the code for the kind it expects: a string, a number, a list or an object.
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
+            Value::Bool(b) => visitor.visit_bool(*b),
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    /// Every number type: the visitor checks the range.
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
             Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
                 (Some(u), _, _) => visitor.visit_u64(u),
                 (None, Some(i), _) => visitor.visit_i64(i),
                 (None, None, Some(f)) => visitor.visit_f64(f),
                 _ => Err(Error::custom("a number that cannot be read")),
             },
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
             Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(items) => {
-                let mut seq = Items {
-                    items: items.iter(),
-                    next: 0,
-                    place: self.place,
-                    first_error_at: self.first_error_at,
-                };
-                visitor.visit_seq(&mut seq).and_then(|v| {
-                    let left = seq.items.len();
-                    if left == 0 {
-                        Ok(v)
-                    } else {
-                        Err(Error::invalid_length(
-                            items.len(),
-                            &"fewer elements in array",
-                        ))
-                    }
-                })
-            }
-            Value::Object(fields) => {
-                let mut map = Fields::new(fields, self.place, self.first_error_at);
-                visitor.visit_map(&mut map).and_then(|v| {
-                    if map.fields.len() == 0 {
-                        Ok(v)
-                    } else {
-                        Err(Error::invalid_length(
-                            fields.len(),
-                            &"fewer elements in map",
-                        ))
-                    }
-                })
-            }
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
+            Value::Null => visitor.visit_unit(),
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
+            Value::Array(items) => self.items(items, visitor),
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let r = match self.value {
+            Value::Object(fields) => self.fields(fields, visitor),
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
+        };
+        self.mark(r)
+    }
+
+    /// An object, or (as serde_json allows) a list of the fields in order.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let r = match self.value {
+            Value::Object(fields) => self.fields(fields, visitor),
+            Value::Array(items) => self.items(items, visitor),
+            other => Err(Error::invalid_type(unexpected(other), &visitor)),
         };
         self.mark(r)
     }
@@ -210,13 +308,90 @@ impl<'de> Deserializer<'de> for At<'de, '_> {
         self.mark(r)
     }
 
+    /// serde skips the value of a field its type does not know: noted as unknown, unless it
+    /// is null or false (what a record leaves out when it writes an absent option or flag).
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let absent = matches!(self.value, Value::Null | Value::Bool(false));
+        if let (Place::Field(parent, key), false) = (self.place, absent) {
+            self.notes.borrow_mut().unknown.push(Unknown {
+                parent: parent.inner(),
+                key: (*key).to_string(),
+            });
+        }
         visitor.visit_unit()
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct seq tuple tuple_struct map struct identifier
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    serde::forward_to_deserialize_any! { bytes byte_buf }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
     }
 }
 
@@ -225,7 +400,7 @@ struct Items<'de, 'p> {
     items: std::slice::Iter<'de, Value>,
     next: usize,
     place: &'p Place<'p>,
-    first_error_at: &'p RefCell<Option<String>>,
+    notes: &'p RefCell<Notes>,
 }
 
 impl<'de> SeqAccess<'de> for Items<'de, '_> {
@@ -243,7 +418,7 @@ impl<'de> SeqAccess<'de> for Items<'de, '_> {
         seed.deserialize(At {
             value,
             place: &place,
-            first_error_at: self.first_error_at,
+            notes: self.notes,
         })
         .map(Some)
     }
@@ -258,20 +433,20 @@ struct Fields<'de, 'p> {
     fields: serde_json::map::Iter<'de>,
     value: Option<(&'de str, &'de Value)>,
     place: &'p Place<'p>,
-    first_error_at: &'p RefCell<Option<String>>,
+    notes: &'p RefCell<Notes>,
 }
 
 impl<'de, 'p> Fields<'de, 'p> {
     fn new(
         fields: &'de Map<String, Value>,
         place: &'p Place<'p>,
-        first_error_at: &'p RefCell<Option<String>>,
+        notes: &'p RefCell<Notes>,
     ) -> Self {
         Fields {
             fields: fields.iter(),
             value: None,
             place,
-            first_error_at,
+            notes,
         }
     }
 }
@@ -299,7 +474,7 @@ impl<'de> MapAccess<'de> for Fields<'de, '_> {
         seed.deserialize(At {
             value,
             place: &place,
-            first_error_at: self.first_error_at,
+            notes: self.notes,
         })
     }
 
@@ -336,7 +511,7 @@ impl<'de> Variant<'de, '_, '_> {
         read(At {
             value,
             place: &place,
-            first_error_at: self.at.first_error_at,
+            notes: self.at.notes,
         })
     }
 }
@@ -385,5 +560,80 @@ impl<'de> VariantAccess<'de> for Variant<'de, '_, '_> {
                 &"struct variant",
             )),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::types::{Pillar, Provenance};
+    use serde_json::json;
+
+    fn pillar(targets: Value) -> Value {
+        json!({
+            "id": "siap",
+            "name": {"id": "Siap", "en": "Ready"},
+            "targets": targets,
+            "sources": ["s1"],
+            "provenance": {"kind": "confirmed", "note": {"en": "n"}}
+        })
+    }
+
+    fn target(extra: Value) -> Value {
+        let mut t = json!({
+            "id": "t1",
+            "text": {"en": "a target"},
+            "sources": ["s1"],
+            "provenance": {"kind": "derived", "note": {"en": "n"}}
+        });
+        if let (Value::Object(t), Value::Object(extra)) = (&mut t, extra) {
+            t.extend(extra);
+        }
+        t
+    }
+
+    #[test]
+    fn an_error_is_placed_where_it_happened() {
+        let v = pillar(json!([target(json!({})), target(json!({"year": "2030"}))]));
+        let Err(e) = read::<Pillar>(&v) else {
+            panic!("a year as text must not read")
+        };
+        assert_eq!(e.place, "targets[1].year");
+        assert_eq!(
+            e.error.to_string(),
+            "invalid type: string \"2030\", expected i32"
+        );
+
+        let v = json!({"kind": "rumour", "note": {"en": "n"}});
+        let Err(e) = read::<Provenance>(&v) else {
+            panic!("an unknown kind must not read")
+        };
+        assert_eq!(e.place, "kind");
+        assert!(e.error.to_string().starts_with("unknown variant `rumour`"));
+
+        let Err(e) = read::<Provenance>(&json!({"note": {"en": "n"}})) else {
+            panic!("a missing kind must not read")
+        };
+        assert_eq!(
+            (e.place.as_str(), e.error.to_string()),
+            (".", "missing field `kind`".to_string())
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_noted_with_their_place_unless_null_or_false() {
+        let v = pillar(json!([
+            target(json!({"colour": "red", "gone": null, "off": false})),
+            target(json!({"text": {"en": "b", "fr": "c"}}))
+        ]));
+        let Ok((p, unknown)) = read::<Pillar>(&v) else {
+            panic!("the pillar must read")
+        };
+        assert_eq!(p.targets.len(), 2);
+        let seen: Vec<(&str, &str)> = unknown
+            .iter()
+            .map(|u| (u.parent.as_str(), u.key.as_str()))
+            .collect();
+        assert_eq!(seen, [("targets[0]", "colour"), ("targets[1].text", "fr")]);
     }
 }
