@@ -81,8 +81,65 @@ fn an_action_listing_a_kecamatan_and_one_of_its_kelurahan_counts_once() {
     assert_eq!(n(&c, KECAMATAN), 1);
     assert_eq!(n(&c, REGION), 1);
     assert_eq!(n(&c, KEL_A), 1);
-    // Acting in the whole kecamatan is not spread over its kelurahan.
-    assert_eq!(n(&c, KEL_B), 0);
+    // Recorded for the whole kecamatan, it is in each of its kelurahan too (model::in_area),
+    // as the list says when that kelurahan is picked.
+    assert_eq!(n(&c, KEL_B), 1);
+    assert_eq!(n(&c, OTHER_KECAMATAN), 0);
+}
+
+#[test]
+fn a_kecamatan_action_counts_in_each_of_its_kelurahan_and_no_other() {
+    let d = with_actions(&[("a", &[KECAMATAN], "siap"), ("b", &[KEL_A], "sehat")]);
+    let c = counts(&d, &Filters::default());
+    let in_gambir = d
+        .areas
+        .iter()
+        .filter(|a| a.parent.as_deref() == Some(KECAMATAN))
+        .count();
+    assert!(in_gambir >= 2, "Gambir has kelurahan");
+    for a in &d.areas {
+        let expected = match a.id.as_str() {
+            KECAMATAN | REGION | KEL_A => 2,
+            _ if a.parent.as_deref() == Some(KECAMATAN) => 1,
+            _ => 0,
+        };
+        assert_eq!(n(&c, &a.id), expected, "{} ({:?})", a.name, a.level);
+    }
+}
+
+/// The one rule in every view: for every area of the bundled datasets, at every level and
+/// under another filter too, the count the map and the area picker show is the length of
+/// the list (and so of what the charts count) when that area is picked.
+#[test]
+fn every_area_count_is_the_length_of_its_list() {
+    for rel in ["data/jakarta.json", "data/chennai.json"] {
+        let d = support::dataset(rel);
+        let idx = Index::new(&d);
+        let pillar = d.pillars.first().map(|p| p.id.clone());
+        for base in [
+            Filters::default(),
+            Filters::default().with(Facet::Pillar, &[pillar.as_deref().unwrap_or("")]),
+        ] {
+            let c = idx.facet_counts(&d, &base);
+            let mut checked = 0;
+            for a in &d.areas {
+                let mut f = base.clone();
+                f.set_area(Some(a.id.clone()));
+                let listed = idx.matching(&d, &f).len();
+                assert_eq!(n(&c, &a.id), listed, "{rel}: {} ({:?})", a.name, a.level);
+                checked += usize::from(listed > 0);
+            }
+            let located = idx
+                .matching(&d, &base)
+                .iter()
+                .any(|&i| !d.actions[i].areas.is_empty());
+            assert_eq!(
+                checked > 0,
+                located,
+                "{rel}: areas with actions iff located actions match"
+            );
+        }
+    }
 }
 
 #[test]

@@ -17,6 +17,8 @@ pub struct AreaTree {
     names: Vec<String>,
     levels: Vec<AreaLevel>,
     parents: Vec<Option<usize>>,
+    /// For each area, the areas inside it at any depth (each once; empty for a repeat).
+    inside: Vec<Vec<usize>>,
     by_id: HashMap<String, usize>,
 }
 
@@ -35,13 +37,23 @@ impl AreaTree {
                 p.filter(|&p| p != i)
             })
             .collect();
-        AreaTree {
+        let mut tree = AreaTree {
             ids: areas.iter().map(|a| a.id.clone()).collect(),
             names: areas.iter().map(|a| a.name.clone()).collect(),
             levels: areas.iter().map(|a| a.level).collect(),
             parents,
+            inside: vec![Vec::new(); areas.len()],
             by_id,
+        };
+        // Each area (the one its id means) is inside every ancestor on its chain.
+        for i in 0..tree.len() {
+            if tree.is_primary(i) {
+                for anc in tree.chain_of(i).into_iter().skip(1) {
+                    tree.inside[anc].push(i);
+                }
+            }
         }
+        tree
     }
 
     /// The number of areas (repeats included).
@@ -107,7 +119,14 @@ impl AreaTree {
         }
     }
 
-    /// True when an action acting in `action_area` acts in `area`: one contains the other.
+    /// The areas inside area `id` at any depth (none for an id the tree does not know).
+    pub fn inside<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let list = self.get(id).map_or(&[][..], |i| self.inside[i].as_slice());
+        list.iter().map(|&i| self.id(i))
+    }
+
+    /// True when one of `action_area` and `area` contains the other (or they are the same);
+    /// see `model::in_area` for what that means to the views.
     pub fn related(&self, action_area: &str, area: &str) -> bool {
         action_area == area
             || self.chain(action_area).contains(&area)
@@ -199,6 +218,15 @@ mod tests {
         assert_eq!(h.chain("l"), vec!["l", "k", "r"]);
         assert_eq!(h.chain("unknown"), vec!["unknown"]);
         assert!(h.related("l", "r") && h.related("r", "l") && h.related("k", "k"));
+        let inside = |id| h.inside(id).collect::<Vec<_>>();
+        assert_eq!(inside("r"), vec!["k", "l", "b"]);
+        assert_eq!(inside("k"), vec!["l"]);
+        assert!(inside("l").is_empty() && inside("unknown").is_empty());
+        assert_eq!(
+            inside("loop1"),
+            vec!["loop2"],
+            "a cycle ends at the area itself"
+        );
         assert!(!h.related("l", "b"), "siblings are not related");
         assert!(!h.related("orphan", "r"));
         assert_eq!(h.chain("loop1"), vec!["loop1", "loop2"]);

@@ -64,8 +64,9 @@ pub enum Rule {
     /// The action passes when one of its values (given to the callback) is selected, and
     /// counts once for each of its values.
     AnyOf(for<'a> fn(&'a Action, &'a Index, &mut dyn FnMut(&'a str))),
-    /// The action passes when it acts in the selected area, in one containing it or in one
-    /// inside it; it counts for each area it acts in and their ancestors, once each.
+    /// The action passes when it is in the selected area, and counts once for each area it
+    /// is in: the one rule of `model::in_area` (recorded there, inside it, or for an area
+    /// containing it).
     Area,
     /// The action passes when its search text holds the folded query; it counts for nothing.
     Text,

@@ -1,12 +1,13 @@
 //! Filters over actions and the counts that follow them: which actions match, how many each
-//! filter option would leave (facet counts), and the area relation (an action in a kelurahan
-//! also acts in its kecamatan and region). Within one filter the options are alternatives
-//! (OR); different filters must all hold (AND).
+//! filter option would leave (facet counts); the area facet follows the one rule of
+//! `model::in_area` for both. Within one filter the options are alternatives (OR);
+//! different filters must all hold (AND).
 
 use super::area_tree::AreaTree;
 pub use super::facet::Facet;
 use super::facet::{FacetOption, OptionLabel, Rule, UrlForm};
 use super::fold::{fold, matches_query};
+use super::in_area;
 use super::types::*;
 use std::collections::HashMap;
 
@@ -226,7 +227,7 @@ impl Index {
                 }
                 Rule::Area => sel
                     .iter()
-                    .any(|area| a.areas.iter().any(|x| self.tree.related(x, area))),
+                    .any(|area| in_area::is_in(&self.tree, &a.areas, area)),
                 Rule::Text => {
                     folded_query.is_empty() || matches_query(&self.search[i], folded_query)
                 }
@@ -263,16 +264,8 @@ impl Index {
                             seen.push(v);
                         }
                     }),
-                    Rule::Area if a.areas.is_empty() => c.city_wide += 1,
-                    Rule::Area => {
-                        for x in &a.areas {
-                            for anc in self.tree.chain(x) {
-                                if !seen.contains(&anc) {
-                                    seen.push(anc);
-                                }
-                            }
-                        }
-                    }
+                    Rule::Area if in_area::is_city_wide(&a.areas) => c.city_wide += 1,
+                    Rule::Area => in_area::areas_of(&self.tree, &a.areas, &mut seen),
                     Rule::Text => {}
                 }
                 let map = c.of_mut(facet);
@@ -306,7 +299,7 @@ impl Index {
 pub struct FacetCounts {
     /// Actions matching all filters.
     pub total: usize,
-    /// By area id: actions acting in the area or inside it (not city-wide ones).
+    /// By area id: actions in the area by `model::in_area` (not city-wide ones).
     pub areas: HashMap<String, usize>,
     /// City-wide actions (no areas) matching the other filters.
     pub city_wide: usize,

@@ -108,23 +108,25 @@ test('clicking a kecamatan filters the list and the URL; its count matches the l
   });
 });
 
-test('keyboard: Tab to an area, Enter selects it, + zooms, tooltip on focus', async (t) => {
+test('keyboard: Tab to an area, arrows move, Enter selects it, + zooms, tooltip on focus', async (t) => {
   const server = await serve();
   await withPage(t, { allowOrigins: [server.url] }, async (page) => {
     await openMap(page, `${server.url}?view=map`);
-    // Start from the last map control: the map itself, then its areas follow in tab order.
+    // Start from the last map control: the map is the next tab stop, on one of its areas.
     await page.locator('.map-controls .whole-city').focus();
     await page.keyboard.press('Tab');
-    assert.ok(await page.evaluate(() => document.activeElement.matches('svg.map-svg')), 'the map takes focus');
-    let focused = null;
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el && el.matches('path.area') ? { code: el.dataset.area, n: Number(el.dataset.count) } : null;
-      });
-      assert.ok(focused, `Tab ${i + 2} stays on the map's areas`);
-      if (focused.n > 0) break;
+    const at = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el.matches('path.area') ? { code: el.dataset.area, n: Number(el.dataset.count) } : null;
+    });
+    let focused = await at();
+    assert.ok(focused, 'Tab from the controls lands on an area of the map');
+    // The arrow keys move between areas until one with initiatives.
+    const keys = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowDown'];
+    for (let i = 0; i < 60 && focused.n === 0; i++) {
+      await page.keyboard.press(keys[i % keys.length]);
+      focused = await at();
+      assert.ok(focused, `arrow ${i + 1} stays on the map's areas`);
     }
     assert.ok(focused.n > 0, 'reached an area with initiatives by keyboard');
     const tip = page.locator('.map-tip');
@@ -165,12 +167,15 @@ test('the level switch draws 6 regions, 44 kecamatan and 267 kelurahan; the tabl
       );
       assert.equal(new URL(page.url()).searchParams.get('level'), level);
       assert.equal(await page.getAttribute(`.map-levels button[data-level="${level}"]`, 'aria-pressed'), 'true');
-      // Every drawn area is a named, focusable button with a count.
+      // Every drawn area is a named, focusable button with a count; the map is one tab stop
+      // (a roving tabindex: one area has 0, the others -1).
       const bad = await page.$$eval(AREA, (els) =>
-        els.filter((e) => e.getAttribute('tabindex') !== '0' || e.getAttribute('role') !== 'button' ||
+        els.filter((e) => !['0', '-1'].includes(e.getAttribute('tabindex')) || e.getAttribute('role') !== 'button' ||
           !/: \d+ initiatives?$/.test(e.getAttribute('aria-label') || '')).length,
       );
       assert.equal(bad, 0, `${level}: every area has tabindex, role and an aria-label with its count`);
+      assert.equal(await page.locator(`${AREA}[tabindex="0"]`).count(), 1, `${level}: one area in the tab order`);
+      assert.equal(await page.locator('svg.map-svg[tabindex="-1"]').count(), 1, `${level}: the map itself is no extra tab stop`);
       // The accessible table lists the same areas with the same counts.
       const rows = await page.$$eval('.map-table tbody tr', (trs) =>
         Object.fromEntries(trs.map((tr) => [tr.dataset.area, Number(tr.querySelector('td.num').textContent.replace(/[.,]/g, ''))])),

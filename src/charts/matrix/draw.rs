@@ -9,7 +9,7 @@ use super::labels::{
 };
 use super::layout::{groups, Layout, Orientation, COL_LABEL_MAX};
 use super::legend::draw_legend;
-use super::PAD;
+use super::{PAD, TEXT_PX};
 use crate::charts::draw::{Align, Drawing, Font, Pen};
 use crate::charts::palette;
 use crate::charts::text;
@@ -76,23 +76,25 @@ fn hazards_across(
         pen.rect(gx0, PAD, gx1 - gx0, l.group_h - 4, palette::BAND);
         let label = text::truncate(
             &format!("{} ({})", kind_name(inp, k), inp.num(b - a)),
-            12.0,
+            TEXT_PX,
             (gx1 - gx0 - 6) as f64,
         );
         pen.text(
             &label,
             (gx0 + gx1) / 2,
             PAD + (l.group_h - 4) / 2,
-            Font::new(12.0, palette::TEXT).bold().align(Align::Middle),
+            Font::new(TEXT_PX, palette::TEXT)
+                .bold()
+                .align(Align::Middle),
         );
     }
     for (c, t) in cols.iter().zip(&l.cols) {
-        let label = text::truncate(&c.label, 12.0, COL_LABEL_MAX);
+        let label = text::truncate(&c.label, TEXT_PX, COL_LABEL_MAX);
         pen.text(
             &label,
             t.pos + t.size / 2,
             l.y0 - 6,
-            Font::new(12.0, palette::TEXT).up(),
+            Font::new(TEXT_PX, palette::TEXT).up(),
         );
     }
 }
@@ -116,8 +118,13 @@ fn row_down(pen: &mut Pen, l: &Layout, info: &RowInfo, i: usize) {
             Font::new(14.0, palette::TEXT).bold(),
         );
     } else {
-        let label = text::truncate(&info.label, 12.0, (l.label_w - 30) as f64);
-        pen.text(&label, PAD + 18, y + h / 2, Font::new(12.0, palette::MUTED));
+        let label = text::truncate(&info.label, TEXT_PX, (l.label_w - 30) as f64);
+        pen.text(
+            &label,
+            PAD + 18,
+            y + h / 2,
+            Font::new(TEXT_PX, palette::MUTED),
+        );
     }
 }
 
@@ -192,7 +199,12 @@ fn cell(
     let (info, c) = (&g.rows[i], &g.cols[j]);
     let n = g.m.rows[i].counts[j];
     let (x, y, w, h) = l.cell(i, j);
-    draw_cell(pen, x, y, w, h, n, max, info.kind);
+    let size = match l.orientation {
+        Orientation::Wide => TEXT_PX,
+        Orientation::Tall if info.kind == RowKind::Pillar => 14.0,
+        Orientation::Tall => 12.0,
+    };
+    draw_cell(pen, (x, y, w, h), n, max, info.kind, size);
     let selected = is_selected(inp, info, c);
     if selected {
         pen.outline(x, y, w, h, palette::SELECTED, 3);
@@ -211,11 +223,17 @@ fn cell(
     });
 }
 
-/// One cell: filled with the count, or a gap.
-#[allow(clippy::too_many_arguments)]
-fn draw_cell(pen: &mut Pen, x: i32, y: i32, w: i32, h: i32, n: usize, max: usize, kind: RowKind) {
+/// One cell: filled with the count (`size` px), or a gap.
+fn draw_cell(
+    pen: &mut Pen,
+    rect: (i32, i32, i32, i32),
+    n: usize,
+    max: usize,
+    kind: RowKind,
+    size: f64,
+) {
+    let (x, y, w, h) = rect;
     let (ix, iy, iw, ih) = (x + 2, y + 2, w - 4, h - 4);
-    let size = if kind == RowKind::Pillar { 14.0 } else { 12.0 };
     let (cx, cy) = (x + w / 2, y + h / 2);
     if kind == RowKind::Action {
         if n == 0 {

@@ -6,7 +6,7 @@
 
 use super::labels::Grid;
 use super::legend::legend_height;
-use super::{GROUP_GAP, PAD};
+use super::{GROUP_GAP, PAD, TEXT_PX};
 use crate::charts::text;
 use crate::charts::ChartInput;
 use crate::model::coverage::{CoverageMatrix, RowKind};
@@ -121,7 +121,7 @@ impl Layout {
             .iter()
             .map(|r| match r.kind {
                 RowKind::Pillar => text::width_bold(&r.label, 14.0) + 22.0,
-                _ => text::width(&r.label, 12.0) + 30.0,
+                _ => text::width(&r.label, TEXT_PX) + 30.0,
             })
             .fold(90.0_f64, f64::max)
             .min(label_max)
@@ -133,7 +133,7 @@ impl Layout {
         };
         let col_label_w = cols
             .iter()
-            .map(|c| text::width(&c.label, 12.0))
+            .map(|c| text::width(&c.label, TEXT_PX))
             .fold(40.0_f64, f64::max)
             .min(COL_LABEL_MAX)
             .ceil() as i32;

@@ -1,7 +1,7 @@
 //! The matrix legend below the grid: one swatch per range of counts in use, then the gap
 //! swatch (hatched, red dashed outline), wrapping onto more lines when the chart is narrow.
 
-use super::PAD;
+use super::{PAD, TEXT_PX};
 use crate::charts::draw::{Font, Pen};
 use crate::charts::palette::{self, Rgb};
 use crate::charts::text;
@@ -32,7 +32,7 @@ pub(super) fn legend_height(inp: &ChartInput, max: usize, width: i32) -> i32 {
 type LegendItem = (i32, i32, String, Option<Rgb>);
 
 fn legend_items(inp: &ChartInput, max: usize, width: i32) -> (Vec<LegendItem>, i32) {
-    let size = 12.0;
+    let size = TEXT_PX;
     let mut items: Vec<(String, Option<Rgb>)> = legend_buckets(max)
         .into_iter()
         .map(|(a, b, c)| {
@@ -66,7 +66,7 @@ fn legend_items(inp: &ChartInput, max: usize, width: i32) -> (Vec<LegendItem>, i
 
 /// Draws the legend with its top at `top`.
 pub(super) fn draw_legend(pen: &mut Pen, inp: &ChartInput, max: usize, width: i32, top: i32) {
-    let size = 12.0;
+    let size = TEXT_PX;
     let lead = i18n::texts(inp.lang).charts.matrix_legend;
     pen.text(lead, PAD, top + 14, Font::new(size, palette::MUTED));
     let (items, _) = legend_items(inp, max, width);

@@ -29,6 +29,9 @@ pub const TRANSPOSE_BELOW: u32 = 620;
 
 /// Margin around the chart.
 const PAD: i32 = 8;
+/// Size of the wide matrix's labels and counts and of the legend, in px: readable from the
+/// back of a room on a projector (at 1280 × 720 the chart is drawn at 1:1).
+const TEXT_PX: f64 = 14.0;
 /// Space between the shock and the stress columns of the wide matrix.
 const GROUP_GAP: i32 = 10;
 

@@ -45,6 +45,8 @@ pub fn ChartFigure(
     let overlay = NodeRef::<leptos::svg::Svg>::new();
     let width = RwSignal::new(0u32);
     let show_table = RwSignal::new(false);
+    // While the page is printed every table is written out, opened or not (print CSS shows it).
+    let printing = RwSignal::new(false);
     let tip = RwSignal::new(None::<usize>);
     let active = RwSignal::new(None::<String>);
     let refocus = RwSignal::new(None::<String>);
@@ -101,10 +103,15 @@ pub fn ChartFigure(
             start();
         }
     });
-    // A printed page shows every chart as it is now.
-    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| near.set(true));
+    // A printed page shows every chart as it is now, each with its table.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| {
+        near.set(true);
+        printing.set(true);
+    });
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     on_cleanup(move || {
         before_print.remove();
+        after_print.remove();
         observer.try_update_value(|o| {
             if let Some((ro, _cb)) = o.take() {
                 ro.disconnect();
@@ -409,7 +416,7 @@ pub fn ChartFigure(
             <div class="chart-table" id=table_id hidden=move || !show_table.get()
                 role="region" tabindex="0" aria-label=title
                 inner_html=move || {
-                    if !show_table.get() {
+                    if !show_table.get() && !printing.get() {
                         return String::new();
                     }
                     let lang = lang.get();

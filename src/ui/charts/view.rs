@@ -5,7 +5,6 @@
 //! `crate::charts`, the figure (resizing, focus, tooltip, table, downloads) by `super::figure`.
 
 use crate::charts::{self, ChartInput, ChartSpec};
-use crate::i18n;
 use crate::ui::charts::figure::ChartFigure;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
@@ -80,15 +79,13 @@ pub fn ChartsView() -> impl IntoView {
     let lang = ctx.lang;
     view! {
         <h1 class="view-title">{text(lang, |t| t.view.charts)}</h1>
+        <crate::ui::records::aligned_notice::AlignedNotice />
         <div class="with-filters">
             <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results charts-view">
                 <ActiveFilters />
-                {move || ctx.aligned().then(|| view! {
-                    <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
-                })}
                 <p class="charts-intro">{text(lang, |t| t.charts.intro)}</p>
                 <Chart draw=COVERAGE level=2 />
                 <h2 class="charts-section">{text(lang, |t| t.charts.section_counts)}</h2>

@@ -6,6 +6,7 @@ use crate::model::facet::status_key;
 use crate::model::{paging, Action, Facet, HazardKind, Lang};
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
+use crate::ui::records::aligned_notice::AlignedNotice;
 use crate::ui::records::provenance::ProvenanceBadge;
 use crate::ui::records::tie::{tie_long_key, TieLabel, TieLegend};
 use leptos::prelude::*;
@@ -19,14 +20,12 @@ pub fn ActionsView() -> impl IntoView {
     // The title comes before the filter panel, so the page's headings read in order.
     view! {
         <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { |t| t.view.actions } else { |t| t.view.actions_official })}</h1>
+        <AlignedNotice />
         <div class="with-filters">
             <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results">
-                {move || (ctx.aligned()).then(|| view! {
-                    <p class="banner aligned-notice" role="note">{i18n::texts(lang.get()).overview.aligned_notice}</p>
-                })}
                 <TieLegend />
                 <ActiveFilters />
                 {move || selected.get().map(|id| view! { <ActionDetail id=id /> })}
@@ -62,8 +61,11 @@ fn ActionList() -> impl IntoView {
     let city_wide_note = move || {
         let has_area = ctx.selected(Facet::Area).with(|a| !a.is_empty());
         let n = ctx.area_counts.with(|c| c.city_wide);
-        (has_area && n > 0).then(|| view! {
-            <p class="muted">{i18n::fill(i18n::texts(lang.get()).filters.city_wide_note, &[("n", n.to_string())])}</p>
+        has_area.then(|| view! {
+            <p class="muted area-rule">
+                {i18n::texts(lang.get()).filters.area_rule}
+                {(n > 0).then(|| format!(" {}", i18n::fill(i18n::texts(lang.get()).filters.city_wide_note, &[("n", n.to_string())])))}
+            </p>
         })
     };
     let show_more = move |_| {

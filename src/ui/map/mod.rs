@@ -1,10 +1,14 @@
 //! The map view: the map model (level, areas, counts), geometry and optional official
-//! boundaries, the drawn canvas with its gestures and tooltip, the legend and the table.
+//! boundaries, the drawn canvas with its gestures, keyboard, labels and tooltip, the legend and the table.
 
 pub mod boundaries;
 pub mod canvas;
 pub mod geometry;
+pub mod gestures;
+pub mod keyboard;
+pub mod labels;
 pub mod legend;
 pub mod model;
 pub mod table;
+pub mod tooltip;
 pub mod view;

@@ -23,6 +23,7 @@ pub fn MapView() -> impl IntoView {
     let has_areas = !ctx.d().dataset.areas.is_empty();
     view! {
         <h1 class="view-title">{text(lang, |t| t.view.map)}</h1>
+        <crate::ui::records::aligned_notice::AlignedNotice />
         <div class="with-filters">
             <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
@@ -85,6 +86,7 @@ fn MapBody() -> impl IntoView {
                     <strong>{move || i18n::fill(i18n::texts(lang.get()).map.city_wide, &[("count", count_text(lang.get(), city_wide(), aligned))])}</strong>
                     <span>{text(lang, |t| t.map.city_wide_detail)}</span>
                 </p>
+                <p class="map-note area-rule">{text(lang, |t| t.filters.area_rule)}</p>
                 <MapLegend model=model />
                 <GeometryNotes model=model boundaries=boundaries />
             </div>
@@ -196,13 +198,6 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
             }
         })
     };
-    let kelurahan_note = move || {
-        (model.level.get() == AreaLevel::Kelurahan).then(|| {
-            view! {
-                <p class="map-note">{i18n::texts(lang.get()).map.kelurahan_note}</p>
-            }
-        })
-    };
     let undrawn = move || {
         let layer = model.layer.get().0;
         if layer.source == LayerSource::Boundaries {
@@ -225,7 +220,6 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
         <div class="map-notes">
             {boundary_note}
             {schematic_note}
-            {kelurahan_note}
             {undrawn}
         </div>
     }

@@ -1,11 +1,13 @@
-//! The overview: the vision, the pillars as cards (definition, known targets, number of
-//! actions), shocks and stresses as chips that open the filtered list, and data
-//! completeness in plain words.
+//! The overview: coverage at a glance (`coverage_grid`), the vision, the pillars as cards
+//! (definition, known targets, number of actions), shocks and stresses as chips that open
+//! the filtered list, and data completeness in plain words.
 
+use super::coverage_grid::CoverageGrid;
 use super::rankings::Rankings;
 use crate::i18n::{self, format_int};
 use crate::model::{Facet, Filters, HazardKind, View};
 use crate::ui::ctx::{text, use_ctx};
+use crate::ui::records::aligned_notice::AlignedNotice;
 use crate::ui::records::hazard_chips::HazardChips;
 use crate::ui::records::provenance::ProvenanceBadge;
 use leptos::prelude::*;
@@ -17,7 +19,6 @@ pub fn OverviewView() -> impl IntoView {
     let lang = ctx.lang;
     let loaded = ctx.d();
     let d = &loaded.dataset;
-    let aligned = ctx.aligned();
     let vision = d.meta.vision.clone();
     let title = d.meta.title.clone();
     let note = d.meta.note.clone();
@@ -96,7 +97,11 @@ pub fn OverviewView() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="overview-title">
             <h1 id="overview-title">{move || title.get(lang.get()).to_string()}</h1>
-            <h2 class="eyebrow">{text(lang, |t| t.overview.vision)}</h2>
+        </section>
+        <CoverageGrid />
+        <AlignedNotice full=true />
+        <section class="vision-block" aria-labelledby="vision-title">
+            <h2 class="eyebrow" id="vision-title">{text(lang, |t| t.overview.vision)}</h2>
             <blockquote class="vision">
                 {let v = vision.clone(); move || v.get(lang.get()).to_string()}
                 {move || vision.is_translated(lang.get()).then(|| view! {
@@ -104,11 +109,6 @@ pub fn OverviewView() -> impl IntoView {
                 })}
             </blockquote>
         </section>
-        {aligned.then(|| view! {
-            <aside class="banner aligned-notice" role="note">
-                <p>{text(lang, |t| t.overview.aligned_notice)}</p>
-            </aside>
-        })}
         <section aria-labelledby="pillars-title">
             <h2 id="pillars-title">{text(lang, |t| t.overview.pillars)}</h2>
             <div class="pillar-grid">{pillars}</div>

@@ -1,5 +1,6 @@
-//! The page frame around every view: header with the language switch, the view navigation,
-//! notices about ignored link parts, the current view, and the footer with licence and date.
+//! The page frame around every view: header with the tools menu and the language switch,
+//! the view navigation, notices about ignored link parts, the current view, and the footer
+//! with licence and date.
 
 use crate::i18n;
 use crate::model::date::format_date;
@@ -91,7 +92,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <p class="eyebrow">{move || city.get(lang.get()).to_string()}</p>
                 <p class="site-title">{move || title.get(lang.get()).to_string()}</p>
             </div>
-            <div class="header-tools">
+            <super::tools_menu::ToolsMenu>
                 <crate::ui::present::presentation::PresentButton />
                 <crate::ui::share_embed::share::ShareButton />
                 <crate::ui::share_embed::embed::EmbedButton />
@@ -104,16 +105,19 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                     {text(lang, |t| t.app.contrast)}
                 </button>
                 <crate::ui::shell::theme_switch::ThemeSwitch />
-                <button
-                    type="button"
-                    class="lang-switch"
-                    lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
-                    aria-label={text(lang, |t| t.app.switch_lang_label)}
-                    on:click=switch_lang
-                >
-                    {text(lang, |t| t.app.switch_lang)}
-                </button>
-            </div>
+            </super::tools_menu::ToolsMenu>
+            // The language stays one tap away: its name on wide screens, a code on phones
+            // (main.css shows one of the two).
+            <button
+                type="button"
+                class="lang-switch"
+                lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
+                aria-label={text(lang, |t| t.app.switch_lang_label)}
+                on:click=switch_lang
+            >
+                <span class="lang-long">{text(lang, |t| t.app.switch_lang)}</span>
+                <span class="lang-short">{text(lang, |t| t.app.switch_lang_short)}</span>
+            </button>
         </header>
         <nav class="views" aria-label={text(lang, |t| t.app.menu)}>
             <ul>{nav}</ul>

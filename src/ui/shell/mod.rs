@@ -1,6 +1,7 @@
 //! The page around the parts: the app root (URL ⇄ state, loading and error screens), the
-//! site, embed and presentation frames with the view switch, the panic screen, theme
-//! switch, offline support and focus handling. The only folder that may use every other.
+//! site, embed and presentation frames with the view switch, the panic screen, the header's
+//! tools menu, theme switch, offline support and focus handling. The only folder that may
+//! use every other.
 
 pub mod app;
 pub mod embed_shell;
@@ -10,3 +11,4 @@ pub mod layout;
 pub mod offline;
 pub mod panic_screen;
 pub mod theme_switch;
+pub mod tools_menu;

@@ -1,10 +1,11 @@
-//! Sources and method: every source with a safe link, the provenance legend, the data
-//! licence and the dataset's date.
+//! Sources and method: every source with a safe link (first, so a phone shows one on its
+//! first screen), the method, the provenance legend, the data licence and the dataset's date.
 
 use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::ProvenanceKind;
 use crate::ui::ctx::{text, use_ctx};
+use crate::ui::records::aligned_notice::AlignedNotice;
 use crate::ui::records::provenance::{kind_key, kind_long_key};
 use crate::ui::records::source_link::SourceLink;
 use leptos::prelude::*;
@@ -51,11 +52,27 @@ pub fn SourcesView() -> impl IntoView {
         .collect();
     let meta = d.meta.clone();
     let note = meta.note.clone();
+    // The sources come first (on a phone the first one is on the first screen), then the
+    // method, the provenance legend and the dataset's facts.
     view! {
+        <h1 class="view-title">{text(lang, |t| t.view.sources)}</h1>
+        <AlignedNotice />
+        <section aria-labelledby="sources-title">
+            <h2 id="sources-title">{text(lang, |t| t.sources.title)}</h2>
+            <ol class="source-list">
+                {sources.into_iter().map(|(s, n)| view! {
+                    <li id=format!("source-{}", s.id.clone())>
+                        <SourceLink source=s.clone() />
+                        " "
+                        <span class="muted">{move || i18n::fill(i18n::texts(lang.get()).sources.cited_by, &[("n", n.to_string())])}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
         <section aria-labelledby="method-title">
-            <h1 id="method-title">{text(lang, |t| t.sources.method)}</h1>
+            <h2 id="method-title">{text(lang, |t| t.sources.method)}</h2>
             {note.map(|n| view! { <p>{move || n.get(lang.get()).to_string()}</p> })}
-            <h2>{text(lang, |t| t.prov.legend)}</h2>
+            <h3>{text(lang, |t| t.prov.legend)}</h3>
             <dl class="legend">
                 {ProvenanceKind::ALL.into_iter().map(|k| view! {
                     <dt><span class=format!("badge prov-{}", k.code())>{move || i18n::t(lang.get(), kind_key(k))}</span></dt>
@@ -72,18 +89,6 @@ pub fn SourcesView() -> impl IntoView {
                 <dt>{text(lang, |t| t.sources.editors)}</dt>
                 <dd>{meta.editors.clone().unwrap_or_else(|| "—".into())}</dd>
             </dl>
-        </section>
-        <section aria-labelledby="sources-title">
-            <h2 id="sources-title">{text(lang, |t| t.sources.title)}</h2>
-            <ol class="source-list">
-                {sources.into_iter().map(|(s, n)| view! {
-                    <li id=format!("source-{}", s.id.clone())>
-                        <SourceLink source=s.clone() />
-                        " "
-                        <span class="muted">{move || i18n::fill(i18n::texts(lang.get()).sources.cited_by, &[("n", n.to_string())])}</span>
-                    </li>
-                }).collect_view()}
-            </ol>
         </section>
         <crate::ui::open_data::panel::OpenDataPanel />
     }

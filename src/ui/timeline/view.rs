@@ -60,6 +60,7 @@ pub fn TimelineView() -> impl IntoView {
     view! {
         <section aria-labelledby="timeline-title">
             <h1 id="timeline-title">{text(lang, |t| t.timeline.title)}</h1>
+            <crate::ui::records::aligned_notice::AlignedNotice />
             <ol class="timeline">{items}</ol>
         </section>
     }
