@@ -9,6 +9,7 @@
 //! link of the view, so any row copied elsewhere keeps its source.
 
 pub mod bars;
+pub mod coverage_table;
 pub mod draw;
 mod input;
 mod marks;

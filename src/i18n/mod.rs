@@ -58,6 +58,17 @@ pub fn format_int(n: usize, lang: Lang) -> String {
     out
 }
 
+/// "3 inisiatif" / "1 initiative" / "3 aksi" (`aligned`: initiatives, else actions).
+pub fn count_text(lang: Lang, n: usize, aligned: bool) -> String {
+    let t = &texts(lang).map;
+    match (aligned, n == 1) {
+        (true, true) => t.count_one.to_string(),
+        (true, false) => fill(t.count_many, &[("n", format_int(n, lang))]),
+        (false, true) => t.count_one_official.to_string(),
+        (false, false) => fill(t.count_many_official, &[("n", format_int(n, lang))]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

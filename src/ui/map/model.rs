@@ -5,7 +5,7 @@
 
 use crate::geo::choropleth::Scale;
 use crate::geo::layer::MapLayer;
-use crate::i18n::{self, format_int};
+use crate::i18n;
 use crate::model::{AreaLevel, Lang};
 use crate::ui::ctx::Ctx;
 use crate::ui::map::boundaries::BoundaryState;
@@ -154,16 +154,7 @@ pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
     }
 }
 
-/// "3 inisiatif" / "1 initiative" / "3 aksi".
-pub fn count_text(lang: Lang, n: usize, aligned: bool) -> String {
-    let v = format_int(n, lang);
-    match (aligned, n == 1) {
-        (true, true) => i18n::texts(lang).map.count_one.to_string(),
-        (true, false) => i18n::fill(i18n::texts(lang).map.count_many, &[("n", v)]),
-        (false, true) => i18n::texts(lang).map.count_one_official.to_string(),
-        (false, false) => i18n::fill(i18n::texts(lang).map.count_many_official, &[("n", v)]),
-    }
-}
+pub use crate::i18n::count_text;
 
 /// "inisiatif" / "aksi" (plural, for headings).
 pub fn what(lang: Lang, aligned: bool) -> &'static str {

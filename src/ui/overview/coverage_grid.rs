@@ -1,21 +1,16 @@
-//! The overview's coverage at a glance: a small table of the shocks and stresses (rows) by
-//! pillar (columns), each cell the number of actions that serve that pillar and answer that
-//! shock or stress, counted by `model::coverage` over the whole dataset. Every non-zero
-//! count links to the list filtered by that pillar and that shock or stress
-//! (`model::coverage::cell_filters`); an empty cell (a gap) says 0. Plain HTML and CSS: it
-//! is part of the first view.
+//! The overview's coverage at a glance: the heading, a line on how to read it and the
+//! pillar × shock/stress table written by `charts::coverage_table` as plain HTML (light on
+//! the first view). A count's link opens the list of its actions without a reload.
 
-use crate::i18n::{self, format_int};
-use crate::model::coverage::{cell_filters, coverage_matrix, shade_step};
-use crate::model::{Filters, HazardKind, Lang, Text, View, ViewState};
+use crate::charts::coverage_table::coverage_table_html;
+use crate::i18n;
+use crate::model::coverage::cell_filters;
+use crate::model::{Filters, View, ViewState};
 use crate::ui::ctx::use_ctx;
-use crate::ui::map::model::count_text;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Shade steps of the cells (besides 0).
-const SHADES: usize = 4;
-
-/// The state that lists one cell's actions.
+/// The state that lists the actions under `filters`.
 fn to_list(s: &mut ViewState, filters: Filters) {
     s.view = View::Actions;
     s.action = None;
@@ -27,101 +22,33 @@ fn to_list(s: &mut ViewState, filters: Filters) {
 pub fn CoverageGrid() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let loaded = ctx.d();
-    let d = &loaded.dataset;
+    let aligned = ctx.aligned();
+    let table = move || {
+        let href = |f: Filters| ctx.href(move |s| to_list(s, f));
+        coverage_table_html(&ctx.d().dataset, lang.get(), aligned, &href)
+    };
+    let d = &ctx.d().dataset;
     if d.pillars.is_empty() || d.hazards.is_empty() {
         return ().into_any();
     }
-    let all: Vec<usize> = (0..d.actions.len()).collect();
-    let matrix = coverage_matrix(d, &all);
-    let max = matrix.max();
-    let aligned = ctx.aligned();
-    let pillars: Vec<(String, Text)> = d
-        .pillars
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
-    let head = pillars
-        .iter()
-        .map(|(id, name)| {
-            view! { <th scope="col" data-pillar=id.clone()><span lang="id">{name.id.clone()}</span></th> }
-        })
-        .collect_view();
-
-    let cell = |pid: &str, pname: &Text, hazard_id: &str, hname: &Text, n: usize| {
-        let class = format!("cov-cell shade-{}", shade_step(n, max, SHADES));
-        let filters = (n > 0).then(|| cell_filters(d, pid, hazard_id)).flatten();
-        let Some(filters) = filters else {
-            return view! { <td class=class data-count=n.to_string()>{move || format_int(n, lang.get())}</td> }
-                .into_any();
+    // A click on a count's link opens its list in place (the link works without this too).
+    let open = move |ev: web_sys::MouseEvent| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[data-pillar]").ok().flatten());
+        let Some(link) = link else { return };
+        let (Some(p), Some(h)) = (
+            link.get_attribute("data-pillar"),
+            link.get_attribute("data-hazard"),
+        ) else {
+            return;
         };
-        let f = filters.clone();
-        let href = move || {
-            let f = f.clone();
-            ctx.href(move |s| to_list(s, f))
-        };
-        let (pname, hname) = (pname.clone(), hname.clone());
-        let label = move || {
-            let l = lang.get();
-            i18n::fill(
-                i18n::texts(l).overview.coverage_cell,
-                &[
-                    ("count", count_text(l, n, aligned)),
-                    ("pillar", pname.get(Lang::Id).to_string()),
-                    ("hazard", hname.get(l).to_string()),
-                ],
-            )
-        };
-        let open = move |ev: web_sys::MouseEvent| {
+        if let Some(f) = cell_filters(&ctx.d().dataset, &p, &h) {
             ev.prevent_default();
-            let f = filters.clone();
             ctx.state.update(move |s| to_list(s, f));
-        };
-        view! {
-            <td class=class data-count=n.to_string()>
-                <a href=href aria-label=label on:click=open>{move || format_int(n, lang.get())}</a>
-            </td>
         }
-        .into_any()
     };
-    let row = |col: usize| {
-        let hazard_id = matrix.columns[col].clone();
-        let hazard = d.hazards.iter().find(|h| h.id == hazard_id)?;
-        let cells = pillars
-            .iter()
-            .zip(&matrix.rows)
-            .map(|((pid, pname), r)| cell(pid, pname, &hazard_id, &hazard.name, r.counts[col]))
-            .collect_view();
-        let name = hazard.name.clone();
-        Some(view! {
-            <tr data-hazard=hazard_id.clone()>
-                <th scope="row">{move || name.get(lang.get()).to_string()}</th>
-                {cells}
-            </tr>
-        })
-    };
-    let group = |kind: HazardKind, range: std::ops::Range<usize>| {
-        let title: i18n::Key = match kind {
-            HazardKind::Shock => |t| t.overview.shocks,
-            HazardKind::Stress => |t| t.overview.stresses,
-        };
-        let span = (pillars.len() + 1).to_string();
-        (!range.is_empty()).then(|| {
-            view! {
-                <tbody>
-                    <tr class="cov-group">
-                        <th scope="colgroup" colspan=span>{move || i18n::t(lang.get(), title)}</th>
-                    </tr>
-                    {range.filter_map(row).collect_view()}
-                </tbody>
-            }
-        })
-    };
-    let shocks = group(HazardKind::Shock, 0..matrix.shock_columns);
-    let stresses = group(
-        HazardKind::Stress,
-        matrix.shock_columns..matrix.columns.len(),
-    );
     let intro: i18n::Key = if aligned {
         |t| t.overview.coverage_intro
     } else {
@@ -131,16 +58,7 @@ pub fn CoverageGrid() -> impl IntoView {
         <section class="coverage" aria-labelledby="coverage-title">
             <h2 id="coverage-title">{move || i18n::texts(lang.get()).overview.coverage_title}</h2>
             <p class="coverage-intro">{move || i18n::t(lang.get(), intro)}</p>
-            <div class="coverage-scroll">
-                <table class="coverage-grid">
-                    <caption class="visually-hidden">{move || i18n::texts(lang.get()).overview.coverage_title}</caption>
-                    <thead>
-                        <tr><td></td>{head}</tr>
-                    </thead>
-                    {shocks}
-                    {stresses}
-                </table>
-            </div>
+            <div class="coverage-scroll" on:click=open inner_html=table></div>
         </section>
     }
     .into_any()

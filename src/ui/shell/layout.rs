@@ -107,12 +107,12 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <crate::ui::shell::theme_switch::ThemeSwitch />
             </super::tools_menu::ToolsMenu>
             // The language stays one tap away: its name on wide screens, a code on phones
-            // (main.css shows one of the two).
+            // (main.css shows one of the two); the name read out is the text shown.
             <button
                 type="button"
                 class="lang-switch"
                 lang=move || match lang.get() { Lang::Id => "en", Lang::En => "id" }
-                aria-label={text(lang, |t| t.app.switch_lang_label)}
+                title={text(lang, |t| t.app.switch_lang_label)}
                 on:click=switch_lang
             >
                 <span class="lang-long">{text(lang, |t| t.app.switch_lang)}</span>

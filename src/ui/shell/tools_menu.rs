@@ -1,7 +1,7 @@
 //! The header's tools (present, share, embed, contrast, theme) behind one menu button on
 //! narrow screens: a disclosure button with `aria-expanded` that shows or hides the tools
-//! under the header; Escape or a click elsewhere closes it, and Escape gives the focus back
-//! to the button. On wide screens (main.css) the button is hidden and the tools sit in the
+//! under the header; Escape, a tap elsewhere or the focus leaving it closes it, and Escape
+//! gives the focus back to the button. On wide screens (main.css) the button is hidden and the tools sit in the
 //! header row, so there is one set of controls and one set of dialogs.
 
 use crate::i18n;
@@ -43,20 +43,21 @@ pub fn ToolsMenu(children: Children) -> impl IntoView {
             }
         }
     };
-    // A click or tap outside the menu closes it (the focus stays where the click put it).
-    let outside = window_event_listener(leptos::ev::click, move |ev| {
-        if !open.get_untracked() {
+    // The focus leaving the menu (a tap elsewhere, Tab past its last tool) closes it; a
+    // dialog opened from it is inside it, so the menu stays open behind the dialog.
+    // (It also fires while the header is taken down, e.g. for the presentation: hence try_.)
+    let on_focusout = move |ev: web_sys::FocusEvent| {
+        if open.try_get_untracked() != Some(true) {
             return;
         }
-        if let Some(w) = wrapper.get_untracked() {
-            if !within(ev.target(), &w) {
-                open.set(false);
+        if let Some(w) = wrapper.try_get_untracked().flatten() {
+            if !within(ev.related_target(), &w) {
+                open.try_set(false);
             }
         }
-    });
-    on_cleanup(move || outside.remove());
+    };
     view! {
-        <div class="tools-menu" node_ref=wrapper on:keydown=on_keydown>
+        <div class="tools-menu" node_ref=wrapper on:keydown=on_keydown on:focusout=on_focusout>
             <button
                 type="button"
                 class="menu-button"
