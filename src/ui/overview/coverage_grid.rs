@@ -6,7 +6,7 @@ use crate::charts::coverage_table::coverage_table_html;
 use crate::i18n;
 use crate::model::coverage::cell_filters;
 use crate::model::{Filters, View, ViewState};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -56,8 +56,8 @@ pub fn CoverageGrid() -> impl IntoView {
     };
     view! {
         <section class="coverage" aria-labelledby="coverage-title">
-            <h2 id="coverage-title">{move || i18n::texts(lang.get()).overview.coverage_title}</h2>
-            <p class="coverage-intro">{move || i18n::t(lang.get(), intro)}</p>
+            <h2 id="coverage-title">{text(lang, |t| t.overview.coverage_title)}</h2>
+            <p class="coverage-intro">{text(lang, intro)}</p>
             <div class="coverage-scroll" on:click=open inner_html=table></div>
         </section>
     }

@@ -2,9 +2,8 @@
 //! not its official action list: in full on the overview, one line with a link to the full
 //! explanation on every other view. Shown only for datasets of aligned initiatives.
 
-use crate::i18n;
 use crate::model::{View, ViewState};
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 
 /// Id of the full notice on the overview (the short notice's link leads there).
@@ -45,7 +44,7 @@ pub fn AlignedNotice(#[prop(optional)] full: bool) -> impl IntoView {
     if full {
         return view! {
             <aside class="banner aligned-notice" id=FULL_ID role="note" tabindex="-1">
-                <p>{move || i18n::texts(lang.get()).overview.aligned_notice}</p>
+                <p>{text(lang, |t| t.overview.aligned_notice)}</p>
             </aside>
         }
         .into_any();
@@ -58,8 +57,8 @@ pub fn AlignedNotice(#[prop(optional)] full: bool) -> impl IntoView {
     };
     view! {
         <p class="aligned-notice short" role="note">
-            {move || i18n::texts(lang.get()).overview.aligned_short} " "
-            <a href=href on:click=open>{move || i18n::texts(lang.get()).overview.aligned_why}</a>
+            {text(lang, |t| t.overview.aligned_short)} " "
+            <a href=href on:click=open>{text(lang, |t| t.overview.aligned_why)}</a>
         </p>
     }
     .into_any()

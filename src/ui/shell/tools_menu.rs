@@ -4,8 +4,7 @@
 //! gives the focus back to the button. On wide screens (main.css) the button is hidden and the tools sit in the
 //! header row, so there is one set of controls and one set of dialogs.
 
-use crate::i18n;
-use crate::ui::ctx::use_ctx;
+use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -67,7 +66,7 @@ pub fn ToolsMenu(children: Children) -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span class="menu-icon" aria-hidden="true">"☰"</span>
-                {move || i18n::texts(lang.get()).app.tools}
+                {text(lang, |t| t.app.tools)}
             </button>
             <div id=TOOLS_ID class="header-tools" class:open=open>
                 {children()}
