@@ -1,12 +1,14 @@
-//! A thin pen over plotters' SVG backend: rectangles, lines, dashed outlines, hatching, dots,
-//! triangles and text, in integer pixels. Charts lay themselves out (see `text.rs` for label
-//! widths) and draw only with these primitives, so plotters never measures text (in the
-//! browser that would insert styled spans into the page) and the wasm stays small.
-//! plotters escapes the text it writes.
+//! A thin pen over a plotters drawing backend (`svg_writer.rs`): rectangles, lines, dashed
+//! outlines, hatching, dots, triangles and text, in integer pixels. Charts lay themselves out
+//! (see `text.rs` for label widths) and draw only with these primitives, so plotters never
+//! measures text (in the browser that would insert styled spans into the page) and the wasm
+//! stays small. The backend escapes the text it writes. A dashed line and a hatching are one
+//! SVG element each, so the page has few elements to lay out when a chart is redrawn.
 
 use super::palette::Rgb;
+use super::svg_writer::SvgWriter;
 use super::Hit;
-use plotters::prelude::{DrawingBackend, SVGBackend};
+use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{
     Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle, TextStyle,
@@ -72,14 +74,14 @@ fn rgb(c: Rgb) -> RGBColor {
 
 /// Draws into an SVG string of a given size.
 pub struct Pen<'a> {
-    svg: SVGBackend<'a>,
+    svg: SvgWriter<'a>,
 }
 
 impl<'a> Pen<'a> {
     /// Starts an SVG document of `w` × `h` pixels in `buf` (finish with [`Pen::finish`]).
     pub fn new(buf: &'a mut String, w: u32, h: u32) -> Pen<'a> {
         Pen {
-            svg: SVGBackend::with_string(buf, (w.max(1), h.max(1))),
+            svg: SvgWriter::with_string(buf, (w.max(1), h.max(1))),
         }
     }
 
@@ -111,47 +113,36 @@ impl<'a> Pen<'a> {
 
     /// A dashed straight line (dash and gap in pixels).
     pub fn dashed(&mut self, from: (i32, i32), to: (i32, i32), color: Rgb, width: u32, dash: i32) {
-        let (dx, dy) = ((to.0 - from.0) as f64, (to.1 - from.1) as f64);
-        let len = (dx * dx + dy * dy).sqrt();
-        if len < 1.0 {
+        if from == to {
             return;
         }
-        let step = (dash.max(1) * 2) as f64;
-        let mut t = 0.0;
-        while t < len {
-            let t2 = (t + dash as f64).min(len);
-            let p = |s: f64| {
-                (
-                    from.0 + (dx * s / len).round() as i32,
-                    from.1 + (dy * s / len).round() as i32,
-                )
-            };
-            self.line(p(t), p(t2), color, width);
-            t += step;
-        }
+        let c = rgb(color).to_backend_color();
+        self.svg
+            .dashed_path(&[from, to], c, width, dash.max(1) as u32);
     }
 
-    /// A dashed rectangle outline.
+    /// A dashed rectangle outline (4 pixels drawn, 4 left out), inside the box.
     pub fn dashed_outline(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, width: u32) {
         let o = (width as i32) / 2;
         let (l, t, r, b) = (x + o, y + o, x + w - o - 1, y + h - o - 1);
-        self.dashed((l, t), (r, t), color, width, 4);
-        self.dashed((r, t), (r, b), color, width, 4);
-        self.dashed((r, b), (l, b), color, width, 4);
-        self.dashed((l, b), (l, t), color, width, 4);
+        let c = rgb(color).to_backend_color();
+        self.svg
+            .dashed_path(&[(l, t), (r, t), (r, b), (l, b), (l, t)], c, width, 4);
     }
 
     /// Diagonal hatching inside a box (lines from lower left to upper right, `gap` apart).
     pub fn hatch(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, gap: i32) {
         let gap = gap.max(3);
         // Lines x' + y' = c for c in (0, w + h), clipped to the box.
+        let mut lines = Vec::new();
         let mut c = gap;
         while c < w + h {
             let (x1, y1) = if c <= h { (0, c) } else { (c - h, h) };
             let (x2, y2) = if c <= w { (c, 0) } else { (w, c - w) };
-            self.line((x + x1, y + y1), (x + x2, y + y2), color, 1);
+            lines.push(((x + x1, y + y1), (x + x2, y + y2)));
             c += gap;
         }
+        self.svg.strokes(&lines, rgb(color).to_backend_color(), 1);
     }
 
     /// A filled circle.
@@ -177,10 +168,9 @@ impl<'a> Pen<'a> {
         if s.is_empty() {
             return;
         }
-        // The SVG backend writes font-size = size / 1.24.
         let mut desc = FontDesc::new(
             FontFamily::SansSerif,
-            font.size * 1.24,
+            font.size,
             if font.bold {
                 FontStyle::Bold
             } else {

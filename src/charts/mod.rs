@@ -17,6 +17,7 @@ pub mod matrix;
 pub mod palette;
 mod spec;
 mod standalone;
+pub mod svg_writer;
 mod table;
 pub mod text;
 pub mod timeline;

@@ -171,6 +171,8 @@ test('keyboard only: skip link, filter, action, map area, CSV, contrast, theme, 
       await tabTo(page, 'a.present-button', { back: true, where: 'to the Present button' });
       await page.keyboard.press('Enter');
       await page.locator('.present main.present-stage').waitFor();
+      // The address follows the page once it has painted the change.
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('present') === '1');
       assert.equal(param(page, 'present'), '1');
       await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body);
       await assertFocus(page, 'when the presentation starts');
@@ -184,6 +186,7 @@ test('keyboard only: skip link, filter, action, map area, CSV, contrast, theme, 
       await assertFocus(page, 'after Next');
       await page.keyboard.press('Escape');
       await page.locator('.site-header').waitFor();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
       assert.equal(param(page, 'present'), null);
       await page.waitForFunction(() => document.activeElement?.matches('a.present-button'));
       await assertFocus(page, 'back on the Present button');

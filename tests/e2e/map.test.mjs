@@ -165,6 +165,7 @@ test('the level switch draws 6 regions, 44 kecamatan and 267 kelurahan; the tabl
         },
         [level, n],
       );
+      await page.waitForFunction((l) => new URL(location.href).searchParams.get('level') === l, level);
       assert.equal(new URL(page.url()).searchParams.get('level'), level);
       assert.equal(await page.getAttribute(`.map-levels button[data-level="${level}"]`, 'aria-pressed'), 'true');
       // Every drawn area is a named, focusable button with a count; the map is one tab stop

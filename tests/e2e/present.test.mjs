@@ -21,6 +21,8 @@ async function expectStep(page, n) {
     { timeout: 5_000 },
   );
   assert.equal(await counter(page).textContent(), `${n + 1} / ${STEPS}`);
+  // The address follows the page once it has painted the change.
+  await page.waitForFunction((want) => Number(new URL(location.href).searchParams.get('step') ?? '0') === want, n, { timeout: 5_000 });
   assert.equal(stepInUrl(page), n, `URL step after reaching step ${n + 1}`);
   assert.equal(await page.locator('main.present-stage').getAttribute('data-step'), String(n));
 }
@@ -118,6 +120,7 @@ test('presentation: all seven steps by keyboard, step in the URL, large type, Es
     await page.keyboard.press('Escape');
     await page.locator('.site-header').waitFor();
     assert.equal(await page.locator('.present').count(), 0);
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
     const u = new URL(page.url());
     assert.equal(u.searchParams.get('present'), null);
     assert.equal(u.searchParams.get('step'), null);
@@ -172,6 +175,7 @@ test('presentation: the header button starts it; phones get a usable deck', asyn
     await expectStep(page, 0);
     await page.locator('button.present-exit').click();
     await waitForPillars(page);
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
     assert.equal(new URL(page.url()).searchParams.get('present'), null);
   });
   await withPage(t, { url: server.url + '?present=1&step=2&lang=id', viewport: { width: 375, height: 812 } }, async (page) => {

@@ -153,8 +153,12 @@ pub fn ChartFigure(
             _ => true,
         },
     );
-    let title = move || spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
-    let slug = move || spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or(""));
+    // Memos: a redraw that keeps the title (most filter changes) leaves the heading, the
+    // labels that name the chart and its ids untouched in the page.
+    let title = Memo::new(move |_| {
+        spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())
+    });
+    let slug = Memo::new(move |_| spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or("")));
 
     // After a redraw caused by activating a mark, put the focus back on it.
     Effect::new(move |_| {
@@ -326,9 +330,9 @@ pub fn ChartFigure(
         }
     };
 
-    let table_id = move || format!("chart-table-{}", slug());
+    let table_id = move || format!("chart-table-{}", slug.get());
     let heading = move || {
-        let t = title();
+        let t = title.get();
         if level >= 3 {
             view! { <h3 class="chart-title">{t}</h3> }.into_any()
         } else {
@@ -344,7 +348,7 @@ pub fn ChartFigure(
     };
 
     view! {
-        <figure class="chart" node_ref=figure data-chart=slug id=move || format!("chart-{}", slug())>
+        <figure class="chart" node_ref=figure data-chart=slug id=move || format!("chart-{}", slug.get())>
             <figcaption>
                 {heading}
                 <p class="chart-summary">
@@ -401,7 +405,7 @@ pub fn ChartFigure(
                     {[("svg", "SVG"), ("png", "PNG"), ("csv", "CSV")].into_iter().map(|(fmt, name)| view! {
                         <button type="button" class="chart-download" data-format=fmt
                             aria-label=move || i18n::fill(i18n::texts(lang.get()).charts.download_as, &[
-                                ("title", title()),
+                                ("title", title.get()),
                                 ("format", name.to_string()),
                             ])
                             on:click=move |_| download(fmt)>

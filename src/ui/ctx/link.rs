@@ -2,7 +2,8 @@
 //! forward. The link is parsed (`ViewState::from_query`), checked against the dataset when
 //! one is loaded (`ViewState::sanitize`: unknown pillars, areas, actions… are dropped), what
 //! was ignored is added to the visible notices, and the address bar is corrected in place
-//! (no new history entry) so that it shows what is shown.
+//! (no new history entry) so that it shows what is shown. And the other way: the address
+//! follows the state (`follow_state`), written once the page has painted the change.
 
 use crate::model::{Dataset, ViewState};
 use leptos::prelude::*;
@@ -71,4 +72,69 @@ pub fn replace_address(s: &ViewState) {
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Keeps the address in step with `state`: every change adds a history entry (so Back undoes
+/// it), except typing in the search box and the first write, which replace the current one.
+///
+/// The address is written after the browser has painted the change (two animation frames
+/// later, or after 250 ms where frames do not run, e.g. a hidden tab), never inside the
+/// update itself: a history write is a round trip to the browser that the visitor would
+/// otherwise wait for on every click (measured: most of a filter update under the
+/// benchmark's DevTools connection). Changes made before it is written share one entry.
+pub fn follow_state(state: RwSignal<ViewState>) {
+    // What the address shows (None before the first write) and whether a write is queued.
+    let written = StoredValue::new_local(None::<ViewState>);
+    let queued = StoredValue::new(false);
+    let write = move || {
+        if !queued.try_get_value().unwrap_or(false) {
+            return; // written already (frames and the timer race), or the app is gone
+        }
+        queued.set_value(false);
+        let Some(s) = state.try_get_untracked() else {
+            return;
+        };
+        let prev = written.get_value();
+        write_address(&s, prev.as_ref());
+        written.set_value(Some(s));
+    };
+    Effect::new(move |_| {
+        state.track();
+        if queued.get_value() {
+            return;
+        }
+        queued.set_value(true);
+        request_animation_frame(move || request_animation_frame(write));
+        set_timeout(write, std::time::Duration::from_millis(250));
+    });
+}
+
+/// Writes `s` to the address when it differs: replacing the entry when nothing was written
+/// yet or only the search text changed since `prev`, else pushing a new one.
+fn write_address(s: &ViewState, prev: Option<&ViewState>) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let q = s.to_query();
+    if w.location().search().unwrap_or_default() == q {
+        return;
+    }
+    let url = if q.is_empty() {
+        w.location().pathname().unwrap_or_default()
+    } else {
+        q
+    };
+    let Ok(h) = w.history() else {
+        return;
+    };
+    let only_query_changed = prev.is_some_and(|p| {
+        let mut a = p.clone();
+        a.filters.set_query(s.filters.query().to_string());
+        a == *s
+    });
+    let _ = if only_query_changed || prev.is_none() {
+        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
 }

@@ -5,7 +5,7 @@
 use crate::i18n;
 use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
-use crate::ui::ctx::link::{location_search, read_link, settle_loaded};
+use crate::ui::ctx::link::{follow_state, location_search, read_link, settle_loaded};
 use crate::ui::ctx::loading::{fetch_dataset, LoadError, LocalData, BUNDLED_DATA};
 use crate::ui::ctx::text;
 use crate::ui::ctx::{Ctx, Loaded};
@@ -65,35 +65,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // URL ⇄ state. Writing: push a history entry for every change except typing in the
-    // search box, which replaces the current entry. Reading: back/forward restore the state.
-    Effect::new(move |prev: Option<ViewState>| {
-        let s = state.get();
-        let q = s.to_query();
-        if let Some(w) = web_sys::window() {
-            let current = w.location().search().unwrap_or_default();
-            if current != q {
-                let url = if q.is_empty() {
-                    w.location().pathname().unwrap_or_default()
-                } else {
-                    q.clone()
-                };
-                if let Ok(h) = w.history() {
-                    let only_query_changed = prev.as_ref().is_some_and(|p| {
-                        let mut a = p.clone();
-                        a.filters.set_query(s.filters.query().to_string());
-                        a == s
-                    });
-                    let _ = if only_query_changed || prev.is_none() {
-                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    } else {
-                        h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-                    };
-                }
-            }
-        }
-        s
-    });
+    // State → URL, written after the page has painted (ctx/link.rs).
+    follow_state(state);
     let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
     let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
     let resource = LocalResource::new(move || {
