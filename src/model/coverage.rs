@@ -5,6 +5,7 @@
 
 use super::filter::{Facet, Filters};
 use super::types::*;
+use std::collections::HashMap;
 
 /// What a row of the coverage matrix stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,9 @@ pub struct CoverageMatrix {
     pub shock_columns: usize,
     /// One row per pillar, in dataset order.
     pub rows: Vec<MatrixRow>,
+    /// Per column: the counted actions with that hazard, whatever their pillars (also those
+    /// with none): what `actions_with_hazard` says, for every column at once.
+    pub totals: Vec<usize>,
 }
 
 impl CoverageMatrix {
@@ -75,12 +79,31 @@ pub fn coverage_matrix(d: &Dataset, actions: &[usize]) -> CoverageMatrix {
             .filter(|h| h.kind == HazardKind::Stress)
             .map(|h| h.id.clone()),
     );
+    // One pass over the actions (a filter change at 10,000 actions redraws this): each
+    // action's hazards and pillars are looked up once, not compared with every cell.
+    let col_of = positions(columns.iter().map(String::as_str));
+    let row_of = positions(d.pillars.iter().map(|p| p.id.as_str()));
+    let mut counts = vec![vec![0usize; columns.len()]; d.pillars.len()];
+    let mut totals = vec![0usize; columns.len()];
+    let (mut cols, mut rows) = (Vec::new(), Vec::new());
+    for &i in actions {
+        let a = &d.actions[i];
+        looked_up(&col_of, &a.hazards, &mut cols);
+        looked_up(&row_of, &a.pillars, &mut rows);
+        for &j in &cols {
+            totals[j] += 1;
+            for &r in &rows {
+                counts[r][j] += 1;
+            }
+        }
+    }
     let rows = d
         .pillars
         .iter()
-        .map(|p| MatrixRow {
+        .zip(counts)
+        .map(|(p, counts)| MatrixRow {
             id: p.id.clone(),
-            counts: count_row(d, actions, &columns, |a| a.pillars.contains(&p.id)),
+            counts,
             kind: RowKind::Pillar,
             parent: None,
         })
@@ -89,7 +112,29 @@ pub fn coverage_matrix(d: &Dataset, actions: &[usize]) -> CoverageMatrix {
         columns,
         shock_columns,
         rows,
+        totals,
     }
+}
+
+/// Where each id stands in a list (every place, should an id repeat).
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, id) in ids.enumerate() {
+        out.entry(id).or_default().push(k);
+    }
+    out
+}
+
+/// The places of `ids` in `at`, each once, in order (into `out`, cleared first).
+fn looked_up(at: &HashMap<&str, Vec<usize>>, ids: &[String], out: &mut Vec<usize>) {
+    out.clear();
+    for id in ids {
+        if let Some(p) = at.get(id.as_str()) {
+            out.extend_from_slice(p);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
 }
 
 fn count_row<F: Fn(&Action) -> bool>(
@@ -98,16 +143,17 @@ fn count_row<F: Fn(&Action) -> bool>(
     columns: &[String],
     keep: F,
 ) -> Vec<usize> {
+    let col_of = positions(columns.iter().map(String::as_str));
     let mut counts = vec![0; columns.len()];
+    let mut cols = Vec::new();
     for &i in actions {
         let a = &d.actions[i];
         if !keep(a) {
             continue;
         }
-        for (c, h) in counts.iter_mut().zip(columns) {
-            if a.hazards.contains(h) {
-                *c += 1;
-            }
+        looked_up(&col_of, &a.hazards, &mut cols);
+        for &j in &cols {
+            counts[j] += 1;
         }
     }
     counts
@@ -257,6 +303,58 @@ pub fn by_driver(d: &Dataset, actions: &[usize]) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The matrix as its definition says, cell by cell: the actions that list the pillar
+    /// and the hazard (each action once), and per column the actions with that hazard.
+    fn by_definition(d: &Dataset, actions: &[usize]) -> (Vec<Vec<usize>>, Vec<usize>) {
+        let m = coverage_matrix(d, actions);
+        let cells = d
+            .pillars
+            .iter()
+            .map(|p| {
+                m.columns
+                    .iter()
+                    .map(|h| {
+                        actions
+                            .iter()
+                            .filter(|&&i| {
+                                let a = &d.actions[i];
+                                a.pillars.contains(&p.id) && a.hazards.contains(h)
+                            })
+                            .count()
+                    })
+                    .collect()
+            })
+            .collect();
+        let totals = m
+            .columns
+            .iter()
+            .map(|h| actions_with_hazard(d, actions, h))
+            .collect();
+        (cells, totals)
+    }
+
+    #[test]
+    fn one_pass_counts_match_the_definition_with_repeated_ids() {
+        let mut d = crate::model::synthetic::generate(400, 40, 7);
+        // Repeated hazard and pillar ids in a record count the action once per cell.
+        let (h, p) = (
+            d.actions[0].hazards[0].clone(),
+            d.actions[0].pillars[0].clone(),
+        );
+        d.actions[0].hazards.push(h);
+        d.actions[0].pillars.push(p);
+        let every: Vec<usize> = (0..d.actions.len()).collect();
+        let some: Vec<usize> = (0..d.actions.len()).step_by(3).collect();
+        for actions in [every, some, Vec::new()] {
+            let m = coverage_matrix(&d, &actions);
+            let (cells, totals) = by_definition(&d, &actions);
+            let got: Vec<Vec<usize>> = m.rows.iter().map(|r| r.counts.clone()).collect();
+            assert_eq!(got, cells);
+            assert_eq!(m.totals, totals);
+            assert!(actions.is_empty() || m.totals.iter().sum::<usize>() > 0);
+        }
+    }
 
     fn prov() -> Provenance {
         Provenance {

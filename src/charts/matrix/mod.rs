@@ -19,7 +19,7 @@ pub use legend::legend_buckets;
 use super::{empty_summary, Cell, ChartInput, ChartSpec, Table};
 use crate::i18n::{self, tf};
 use crate::model::coverage::{
-    actions_with_hazard, actions_without_pillar, coverage_matrix_expanded, CoverageMatrix, RowKind,
+    actions_without_pillar, coverage_matrix_expanded, CoverageMatrix, RowKind,
 };
 use labels::{cols_info, kind_name, rows_info, ColInfo, Grid, RowInfo};
 use layout::Orientation;
@@ -121,7 +121,8 @@ fn summarise(inp: &ChartInput, m: &CoverageMatrix, rows: &[RowInfo], cols: &[Col
     let best = cols
         .iter()
         .enumerate()
-        .map(|(j, c)| (j, actions_with_hazard(inp.dataset, inp.matching, &c.id)))
+        // Columns are the matrix's columns, in order.
+        .map(|(j, _)| (j, m.totals[j]))
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
     match best {
         Some((j, n)) if n > 0 => {

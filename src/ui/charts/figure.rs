@@ -155,9 +155,8 @@ pub fn ChartFigure(
     );
     // Memos: a redraw that keeps the title (most filter changes) leaves the heading, the
     // labels that name the chart and its ids untouched in the page.
-    let title = Memo::new(move |_| {
-        spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default())
-    });
+    let title =
+        Memo::new(move |_| spec.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default()));
     let slug = Memo::new(move |_| spec.with(|s| s.as_ref().map(|s| s.slug).unwrap_or("")));
 
     // After a redraw caused by activating a mark, put the focus back on it.
