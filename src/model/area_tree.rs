@@ -6,8 +6,8 @@
 //! validator's blessing must not panic): the first area with an id is the one the id
 //! refers to; later ones are ignored as parents and as filter values.
 
+use super::id_hash::IdMap;
 use super::types::{Area, AreaLevel};
-use std::collections::HashMap;
 
 /// Areas by id, with their parents, levels and names (indices are positions in the
 /// dataset's `areas`).
@@ -19,13 +19,13 @@ pub struct AreaTree {
     parents: Vec<Option<usize>>,
     /// For each area, the areas inside it at any depth (each once; empty for a repeat).
     inside: Vec<Vec<usize>>,
-    by_id: HashMap<String, usize>,
+    by_id: IdMap<usize>,
 }
 
 impl AreaTree {
     /// Builds the tree of `areas`.
     pub fn new(areas: &[Area]) -> AreaTree {
-        let mut by_id = HashMap::with_capacity(areas.len());
+        let mut by_id = IdMap::with_capacity_and_hasher(areas.len(), Default::default());
         for (i, a) in areas.iter().enumerate() {
             by_id.entry(a.id.clone()).or_insert(i);
         }

@@ -7,6 +7,7 @@ use super::area_tree::AreaTree;
 pub use super::facet::Facet;
 use super::facet::{FacetOption, OptionLabel, Rule, UrlForm};
 use super::fold::{fold, matches_query};
+use super::id_hash::IdMap;
 use super::in_area;
 use super::types::*;
 use std::collections::HashMap;
@@ -131,7 +132,7 @@ impl Filters {
 /// Precomputed per-action data for fast filtering of large datasets.
 #[derive(Debug, Clone)]
 pub struct Index {
-    hazard_kind: HashMap<String, HazardKind>,
+    hazard_kind: IdMap<HazardKind>,
     search: Vec<String>,
     tree: AreaTree,
     options: Vec<Vec<FacetOption>>,
@@ -300,23 +301,23 @@ pub struct FacetCounts {
     /// Actions matching all filters.
     pub total: usize,
     /// By area id: actions in the area by `model::in_area` (not city-wide ones).
-    pub areas: HashMap<String, usize>,
+    pub areas: IdMap<usize>,
     /// City-wide actions (no areas) matching the other filters.
     pub city_wide: usize,
     /// By facet (except the area), by option value.
-    by_facet: [HashMap<String, usize>; Facet::COUNT],
+    by_facet: [IdMap<usize>; Facet::COUNT],
 }
 
 impl FacetCounts {
     /// The counts of every option of `facet`.
-    pub fn of(&self, facet: Facet) -> &HashMap<String, usize> {
+    pub fn of(&self, facet: Facet) -> &IdMap<usize> {
         match facet {
             Facet::Area => &self.areas,
             _ => &self.by_facet[facet.index()],
         }
     }
 
-    fn of_mut(&mut self, facet: Facet) -> &mut HashMap<String, usize> {
+    fn of_mut(&mut self, facet: Facet) -> &mut IdMap<usize> {
         match facet {
             Facet::Area => &mut self.areas,
             _ => &mut self.by_facet[facet.index()],

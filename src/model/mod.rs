@@ -11,6 +11,7 @@ pub mod escape;
 pub mod facet;
 pub mod filter;
 pub mod fold;
+pub mod id_hash;
 pub mod in_area;
 pub mod load;
 pub mod paging;

@@ -2,11 +2,11 @@
 //! loaded dataset with its index, and the derived filter results every view reads.
 
 use crate::i18n;
+use crate::model::id_hash::IdMap;
 use crate::model::{
     Dataset, Facet, FacetCounts, Filters, Index, Lang, Outcome, Problem, Text, View, ViewState,
 };
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A dataset ready to explore.
@@ -53,7 +53,7 @@ pub struct Ctx {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AreaCounts {
     /// By area id.
-    pub areas: HashMap<String, usize>,
+    pub areas: IdMap<usize>,
     /// City-wide actions.
     pub city_wide: usize,
 }
