@@ -96,6 +96,17 @@ impl<'a> SvgWriter<'a> {
         self.opacity(c);
     }
 
+    /// Ends a shape: filled with the style's colour, or outlined with it.
+    fn paint<S: BackendStyle>(&mut self, style: &S, fill: bool) {
+        if fill {
+            self.fill(style.color());
+        } else {
+            self.out.push_str(" fill=\"none\"");
+            self.stroke(style.color(), style.stroke_width());
+        }
+        self.out.push_str("/>\n");
+    }
+
     fn opacity(&mut self, c: BackendColor) {
         if c.alpha < 1.0 {
             let _ = write!(self.out, " opacity=\"{}\"", c.alpha.max(0.0));
@@ -162,13 +173,7 @@ impl DrawingBackend for SvgWriter<'_> {
             x1 - x0,
             y1 - y0
         );
-        if fill {
-            self.fill(style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke(style.color(), style.stroke_width());
-        }
-        self.out.push_str("/>\n");
+        self.paint(style, fill);
         Ok(())
     }
 
@@ -199,13 +204,7 @@ impl DrawingBackend for SvgWriter<'_> {
             return Ok(());
         }
         let _ = write!(self.out, "<circle cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"");
-        if fill {
-            self.fill(style.color());
-        } else {
-            self.out.push_str(" fill=\"none\"");
-            self.stroke(style.color(), style.stroke_width());
-        }
-        self.out.push_str("/>\n");
+        self.paint(style, fill);
         Ok(())
     }
 
