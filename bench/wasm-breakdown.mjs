@@ -11,7 +11,7 @@
 // (`cargo install twiggy`; optional tooling, not installed by ./x setup).
 //
 // Usage: node bench/wasm-breakdown.mjs [--wasm target/wasm32-unknown-unknown/release/explorer.wasm]
-//          [--out bench-out/wasm] [--top 40] [--json]
+//          [--out bench-out/wasm] [--top 40] [--json] [--reuse (the modules already in --out)]
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,17 +36,20 @@ function run(cmd, args, options = {}) {
   return r.stdout;
 }
 
-if (!existsSync(WASM)) {
-  console.error(`${WASM} not found: build the release wasm first (./x build)`);
-  process.exit(2);
-}
-mkdirSync(OUT, { recursive: true });
-run('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', OUT, '--out-name', 'named', WASM]);
-const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
 const named = join(OUT, 'named.opt.wasm');
 const stripped = join(OUT, 'stripped.opt.wasm');
-run(bin('wasm-opt'), ['-Oz', '-g', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', named]);
-run(bin('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', stripped]);
+// --reuse: regroup the modules an earlier run left in --out (e.g. after changing the grouping).
+if (!(argv.includes('--reuse') && existsSync(named) && existsSync(stripped))) {
+  if (!existsSync(WASM)) {
+    console.error(`${WASM} not found: build the release wasm first (./x build)`);
+    process.exit(2);
+  }
+  mkdirSync(OUT, { recursive: true });
+  run('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', OUT, '--out-name', 'named', WASM]);
+  const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
+  run(bin('wasm-opt'), ['-Oz', '-g', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', named]);
+  run(bin('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', stripped]);
+}
 const br = (f) => brotliSize(readFileSync(f));
 const shippedRaw = readFileSync(stripped).length;
 const shippedBr = br(stripped);
@@ -97,8 +100,10 @@ function owner(name) {
   }
   for (const [re, group] of FAMILIES) if (re.test(crate)) return [group, crate];
   if (crate === 'jrs' || crate === 'explorer') {
-    const mod = /^(?:jrs|explorer)::(\w+)/.exec(s);
-    return ['the app itself (jrs)', mod ? `jrs::${mod[1]}` : 'jrs'];
+    // Per feature: the app's module and its first sub-module (jrs::ui::map, jrs::model::load).
+    const mod = /^(?:jrs|explorer)::(\w+)(?:::([a-z]\w*))?/.exec(s);
+    if (!mod) return ['the app itself (jrs)', 'jrs'];
+    return ['the app itself (jrs)', mod[2] && !/^(__|h[0-9a-f]{16}$)/.test(mod[2]) ? `jrs::${mod[1]}::${mod[2]}` : `jrs::${mod[1]}`];
   }
   return [`other: ${crate}`, crate];
 }
@@ -137,7 +142,7 @@ if (argv.includes('--json')) {
   console.log('|---|---:|---:|');
   for (const [g, n] of sorted) console.log(`| ${g} | ${kb(n)} | ${((n / total) * 100).toFixed(1)}% |`);
   console.log('\nwithin groups (KB raw):');
-  for (const [k, n] of result.sub.slice(0, 30)) console.log(`  ${k.replace('|', ' → ')}: ${kb(n)}`);
+  for (const [k, n] of result.sub.slice(0, 60)) console.log(`  ${k.replace('|', ' → ')}: ${kb(n)}`);
   console.log(`\ntop ${TOP} items (bytes raw):`);
   for (const r of topItems) console.log(`  ${String(r.size).padStart(7)}  ${r.name.slice(0, 160)}`);
 }
