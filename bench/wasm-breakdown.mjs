@@ -47,8 +47,8 @@ if (!(argv.includes('--reuse') && existsSync(named) && existsSync(stripped))) {
   mkdirSync(OUT, { recursive: true });
   run('wasm-bindgen', ['--keep-debug', '--target', 'web', '--out-dir', OUT, '--out-name', 'named', WASM]);
   const features = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
-  run(bin('wasm-opt'), ['-Oz', '-g', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', named]);
-  run(bin('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...features, join(OUT, 'named_bg.wasm'), '-o', stripped]);
+  run(bin('wasm-opt'), ['-Oz', '-g', '--strip-producers', '--low-memory-unused', ...features, join(OUT, 'named_bg.wasm'), '-o', named]);
+  run(bin('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', '--low-memory-unused', ...features, join(OUT, 'named_bg.wasm'), '-o', stripped]);
 }
 const br = (f) => brotliSize(readFileSync(f));
 const shippedRaw = readFileSync(stripped).length;
