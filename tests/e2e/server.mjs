@@ -248,8 +248,10 @@ export async function startServer(options = {}) {
       }
       headers['Content-Length'] = st.size;
       res.writeHead(200, headers);
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+      if (req.method === 'HEAD' || st.size === 0) return res.end();
+      // Exactly the bytes announced: a file that grows while it is sent (an editor saving,
+      // a deploy) must not put extra bytes on a kept-alive connection.
+      createReadStream(file, { start: 0, end: st.size - 1 }).on('error', () => res.destroy()).pipe(res);
     } catch (err) {
       if (!res.headersSent) send(res, 500, 'Internal Server Error\n');
       else res.destroy();

@@ -63,6 +63,11 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
     if opened && !now.present && focus_first(&doc, "article.action-detail") {
         return;
     }
+    // Leaving the presentation removes the element that had the focus (or the browser's own
+    // Escape out of full screen left it on the page): back to the Present button.
+    if prev.present && !now.present && focus_is_lost(&doc) && focus_first(&doc, ".present-button") {
+        return;
+    }
     let lost = focus_is_lost(&doc) && last.borrow().as_ref().is_some_and(|el| !el.is_connected());
     if !lost {
         return;
