@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, relative } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { startServer } from '../tests/e2e/server.mjs';
+import { LAUNCH_ARGS } from '../tests/e2e/chromium-args.mjs';
 import { ROOT, BENCH } from './lib.mjs';
 
 const argv = process.argv.slice(2);
@@ -38,17 +39,8 @@ const PAGES = [
 ];
 /** The issue's targets for each page (reported, not asserted). */
 const TARGET = { performance: 95, lcpMs: 2000, tbtMs: 150 };
-// The e2e flags: headless without a GPU, and no traffic to anything but the local server.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The end-to-end tests' flags (headless without a GPU, no traffic but the local server).
+const CHROME_FLAGS = LAUNCH_ARGS;
 
 const log = (s) => process.stderr.write(s + '\n');
 

@@ -25,6 +25,7 @@ import { cpus, loadavg, totalmem, release } from 'node:os';
 import { join, resolve, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer } from '../tests/e2e/server.mjs';
+import { LAUNCH_ARGS as E2E_ARGS } from '../tests/e2e/chromium-args.mjs';
 import { ROOT, BENCH, readBudget, classify, BUDGET_KINDS, summary, median, kb, mb, ms } from './lib.mjs';
 import { writeGrowthSvg } from './growth-svg.mjs';
 import { initProbe, readMarks, readProbe, settle, clickAndMeasure } from './probe.mjs';
@@ -49,19 +50,8 @@ const VIEW_READY = {
   map: 'svg.map-svg',
 };
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-  '--enable-precise-memory-info',
-];
+// The end-to-end tests' flags, and exact heap figures for the memory measurement.
+const LAUNCH_ARGS = [...E2E_ARGS, '--enable-precise-memory-info'];
 /** The emulated phone: Lighthouse's "slow 4G" network and a 4× slower CPU, 375 px wide. */
 const PHONE = {
   viewport: { width: 375, height: 812 },

@@ -3,7 +3,7 @@
 //! values are dropped with a notice, and the focus-area facet (added through the table
 //! alone) filters the list, counts, names files and survives a link.
 
-use jrs::charts::{ChartSpec, Table};
+use jrs::charts::ChartSpec;
 use jrs::model::{Dataset, Facet, Filters, Index, ViewState};
 
 mod support;
@@ -127,14 +127,7 @@ fn download_file_names_name_the_focus_area() {
     let d = jakarta();
     let spec = ChartSpec {
         slug: "coverage-matrix",
-        title: String::new(),
-        summary: String::new(),
-        note: None,
-        width: 10,
-        height: 10,
-        svg: String::new(),
-        table: Table::default(),
-        hits: vec![],
+        ..ChartSpec::default()
     };
     let f = Filters::default()
         .with(Facet::Shock, &["flood"])

@@ -7,8 +7,9 @@ use super::{Cell, Hit, Table};
 use crate::i18n;
 use crate::model::{Dataset, Facet, Filters, Lang};
 
-/// A drawn chart with everything the page and the downloads need.
-#[derive(Debug, Clone, PartialEq)]
+/// A drawn chart with everything the page and the downloads need (the default is an empty
+/// drawing, for tests that need only a name).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChartSpec {
     /// File-name part and DOM id, e.g. `coverage-matrix`.
     pub slug: &'static str,
@@ -123,14 +124,7 @@ mod tests {
         let d = testdata::tiny();
         let spec = ChartSpec {
             slug: "coverage-matrix",
-            title: String::new(),
-            summary: String::new(),
-            note: None,
-            width: 10,
-            height: 10,
-            svg: String::new(),
-            table: Table::default(),
-            hits: vec![],
+            ..ChartSpec::default()
         };
         let mut f = Filters::default();
         assert_eq!(spec.file_name(&d, &f, "svg"), "tiny-coverage-matrix.svg");

@@ -46,18 +46,8 @@ export const PILLARS = [
 /** How long to wait for the app to boot (first wasm compile on a busy 2-core CI machine). */
 export const BOOT_TIMEOUT = Number(process.env.E2E_BOOT_TIMEOUT_MS ?? 30_000);
 
-export const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-];
+export { LAUNCH_ARGS } from './chromium-args.mjs';
+import { LAUNCH_ARGS } from './chromium-args.mjs';
 
 let browserPromise = null;
 const servers = new Map();

@@ -60,17 +60,30 @@ fn settle(
 
 /// Writes `s` to the address bar without adding a history entry.
 pub fn replace_address(s: &ViewState) {
+    set_address(s, false);
+}
+
+/// Writes `s` to the address bar (a new history entry when `push`), unless it shows it
+/// already.
+fn set_address(s: &ViewState, push: bool) {
     let Some(w) = web_sys::window() else {
         return;
     };
     let q = s.to_query();
+    if w.location().search().unwrap_or_default() == q {
+        return;
+    }
     let url = if q.is_empty() {
         w.location().pathname().unwrap_or_default()
     } else {
         q
     };
     if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = if push {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
     }
 }
 
@@ -112,29 +125,10 @@ pub fn follow_state(state: RwSignal<ViewState>) {
 /// Writes `s` to the address when it differs: replacing the entry when nothing was written
 /// yet or only the search text changed since `prev`, else pushing a new one.
 fn write_address(s: &ViewState, prev: Option<&ViewState>) {
-    let Some(w) = web_sys::window() else {
-        return;
-    };
-    let q = s.to_query();
-    if w.location().search().unwrap_or_default() == q {
-        return;
-    }
-    let url = if q.is_empty() {
-        w.location().pathname().unwrap_or_default()
-    } else {
-        q
-    };
-    let Ok(h) = w.history() else {
-        return;
-    };
     let only_query_changed = prev.is_some_and(|p| {
         let mut a = p.clone();
         a.filters.set_query(s.filters.query().to_string());
         a == *s
     });
-    let _ = if only_query_changed || prev.is_none() {
-        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    } else {
-        h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    };
+    set_address(s, prev.is_some() && !only_query_changed);
 }

@@ -78,9 +78,6 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
     {
         return;
     }
-    if prev.present && !now.present && focus_first(&doc, ".present-button") {
-        return;
-    }
     if let (Some(id), None) = (&prev.action, &now.action) {
         if focus_action_link(&doc, id) {
             return;
