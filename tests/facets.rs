@@ -138,3 +138,37 @@ fn download_file_names_name_the_focus_area() {
         "{name}"
     );
 }
+
+#[test]
+fn the_scope_facet_lists_the_city_wide_actions_the_map_counts_apart() {
+    let d = jakarta();
+    let idx = Index::new(&d);
+    let city = Filters::only(Facet::Scope, jrs::model::facet::CITY_WIDE);
+    let expected: Vec<usize> = (0..d.actions.len())
+        .filter(|&i| d.actions[i].areas.is_empty())
+        .collect();
+    assert!(
+        !expected.is_empty(),
+        "the bundled dataset has city-wide actions"
+    );
+    assert_eq!(idx.matching(&d, &city), expected);
+    // The same number the map and the list count apart, also under another filter.
+    for base in [
+        Filters::default(),
+        Filters::default().with(Facet::Shock, &["flood"]),
+    ] {
+        let apart = idx.evaluate(&d, &base).counts.city_wide;
+        let with_scope = base
+            .clone()
+            .with(Facet::Scope, &[jrs::model::facet::CITY_WIDE]);
+        assert_eq!(idx.matching(&d, &with_scope).len(), apart, "{base:?}");
+    }
+    // A link keeps it; an unknown value is dropped before the dataset is known.
+    let (s, notices) = ViewState::from_query("?view=actions&scope=city,everywhere");
+    assert_eq!(notices, ["scope=everywhere"]);
+    assert_eq!(
+        s.filters.values(Facet::Scope),
+        [jrs::model::facet::CITY_WIDE]
+    );
+    assert!(s.to_query().contains("scope=city"), "{}", s.to_query());
+}

@@ -9,6 +9,7 @@
 //! both i18n tables.
 
 use super::filter::Index;
+use super::in_area;
 use super::types::*;
 use crate::i18n::Key;
 
@@ -39,11 +40,17 @@ pub enum Facet {
     Provenance,
     /// By what a source confirms about the link to the strategy (`Action::tie`).
     Tie,
+    /// By reach: the one value [`CITY_WIDE`] keeps the actions recorded for no area (the
+    /// city-wide ones of `model::in_area`).
+    Scope,
     /// By area.
     Area,
     /// By free text.
     Query,
 }
+
+/// The value of [`Facet::Scope`] that keeps the city-wide actions (`?scope=city`).
+pub const CITY_WIDE: &str = "city";
 
 /// How a facet's values are written in the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,7 +133,7 @@ pub struct FacetDef {
 
 impl Facet {
     /// Every facet, in the order of the URL, the chips and download file names.
-    pub const ALL: [Facet; 14] = [
+    pub const ALL: [Facet; 15] = [
         Facet::Pillar,
         Facet::Goal,
         Facet::Strategy,
@@ -139,6 +146,7 @@ impl Facet {
         Facet::Lead,
         Facet::Provenance,
         Facet::Tie,
+        Facet::Scope,
         Facet::Area,
         Facet::Query,
     ];
@@ -331,6 +339,21 @@ impl Facet {
                         }
                     }),
                     label: |t| t.filters.tie,
+                    ..LIST
+                };
+                &D
+            }
+            Facet::Scope => {
+                const D: FacetDef = FacetDef {
+                    key: "scope",
+                    accepts: |v| v == CITY_WIDE,
+                    options: |_| vec![keyed(CITY_WIDE, |t| t.actions.city_wide)],
+                    rule: Rule::AnyOf(|a, _, out| {
+                        if in_area::is_city_wide(&a.areas) {
+                            out(CITY_WIDE)
+                        }
+                    }),
+                    label: |t| t.filters.scope,
                     ..LIST
                 };
                 &D

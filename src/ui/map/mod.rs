@@ -1,6 +1,7 @@
-//! The map view: the map model (level, areas, counts), geometry and optional official
+//! The map view: the answer card of the selected area, the map model (level, areas, counts), geometry and optional official
 //! boundaries, the drawn canvas with its gestures, keyboard, labels and tooltip, the legend and the table.
 
+pub mod answer;
 pub mod boundaries;
 pub mod canvas;
 pub mod geometry;

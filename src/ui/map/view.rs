@@ -7,6 +7,7 @@ use crate::i18n::{self, format_int};
 use crate::model::AreaLevel;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
+use crate::ui::map::answer::{city_wide_href, follow, link, MapAnswer};
 use crate::ui::map::boundaries::{use_boundaries, BoundaryState, Failure};
 use crate::ui::map::canvas::MapCanvas;
 use crate::ui::map::legend::MapLegend;
@@ -81,9 +82,10 @@ fn MapBody() -> impl IntoView {
                 </button>
                 <MapCanvas model=model />
             </div>
+            <MapAnswer model=model />
             <div class="map-side">
-                <p class="map-city-wide" data-count=move || city_wide().to_string()>
-                    <strong>{move || i18n::fill(i18n::texts(lang.get()).map.city_wide, &[("count", count_text(lang.get(), city_wide(), aligned))])}</strong>
+                <p class="map-city-wide" data-count=move || city_wide().to_string() on:click=move |ev| follow(ctx, ev)>
+                    <strong inner_html=move || link(ctx, "", &city_wide_href(ctx), &i18n::fill(i18n::texts(lang.get()).map.city_wide, &[("count", count_text(lang.get(), city_wide(), aligned))]))></strong>
                     <span>{text(lang, |t| t.map.city_wide_detail)}</span>
                 </p>
                 <p class="map-note area-rule">{text(lang, |t| t.filters.area_rule)}</p>
