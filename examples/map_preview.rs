@@ -64,6 +64,7 @@ fn facts_areas() -> Result<Vec<Area>, String> {
             level,
             parent: (parts.len() > 2).then(|| parts[..parts.len() - 1].join(".")),
             name: cells[3].to_string(),
+            name_en: None,
             centroid: [lon, lat],
             population: None,
             sources: vec![],

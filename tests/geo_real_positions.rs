@@ -102,6 +102,7 @@ fn facts_table_areas(text: &str) -> Vec<Area> {
             level,
             parent: (parts.len() > 2).then(|| parts[..parts.len() - 1].join(".")),
             name: cells[3].to_string(),
+            name_en: None,
             centroid: [lon, lat],
             population: None,
             sources: vec![],

@@ -130,7 +130,8 @@ S = {
     ],
     "Area": [
         ("id", "req", None), ("code", "req", None), ("level", "req", None),
-        ("parent", "opt", None), ("name", "req", None), ("centroid", "req", None),
+        ("parent", "opt", None), ("name", "req", None), ("name_en", "opt", None),
+        ("centroid", "req", None),
         ("population", "opt", None), ("sources", "req", None),
         ("provenance", "req", "Provenance"),
     ],
@@ -259,6 +260,23 @@ AREA_NOTE_KEC_POP = {
     "id": " Jumlah penduduk: Sensus Penduduk 2020 (BPS) menurut tabel kecamatan di Wikipedia berbahasa Jerman.",
     "en": " Population: 2020 Population Census (BPS) as given in the German Wikipedia kecamatan tables.",
 }
+# English names in common use for the five administrative cities and the regency. No source
+# in the research notes gives them, so they are the editors': the compass word translated
+# (Utara = North, Selatan = South, Timur = East, Barat = West, Pusat = Central) and
+# Kepulauan Seribu as Thousand Islands (seribu = a thousand, kepulauan = islands). The note
+# of each record says so.
+REGION_NAMES_EN = {
+    "31.01": "Thousand Islands",
+    "31.71": "Central Jakarta",
+    "31.72": "North Jakarta",
+    "31.73": "West Jakarta",
+    "31.74": "South Jakarta",
+    "31.75": "East Jakarta",
+}
+AREA_NOTE_NAME_EN = {
+    "id": " Nama bahasa Inggris ({en}) dari editor: terjemahan yang lazim dipakai, bukan dari sumber yang dikutip.",
+    "en": " English name ({en}): the editors', the translation in common use, not taken from a cited source.",
+}
 AREA_SOURCES = ["cahyadsn-wilayah-boundaries"]
 AREA_POP_SOURCES = ["cahyadsn-wilayah-boundaries", "bps-sp2020-dki", "wikipedia-sp2020-tables"]
 
@@ -267,12 +285,16 @@ def area_record(code, level, parent, name, lat, lon, population, pop_note):
     note = dict(AREA_NOTE_BASE)
     if population is not None:
         note = {"id": note["id"] + pop_note["id"], "en": note["en"] + pop_note["en"]}
+    name_en = REGION_NAMES_EN.get(code) if level == "region" else None
+    if name_en:
+        note = {k: note[k] + AREA_NOTE_NAME_EN[k].format(en=name_en) for k in ("id", "en")}
     rec = {
         "id": code,
         "code": code,
         "level": level,
         "parent": parent,
         "name": name,
+        "name_en": name_en,
         "centroid": [lon, lat],
         "population": population,
         "sources": AREA_POP_SOURCES if population is not None else AREA_SOURCES,

@@ -84,7 +84,7 @@ pub static EN: Texts = Texts {
         provenance: "Provenance",
         area: "Area",
         scope: "Reach",
-        region: "City/regency",
+        region: "Region (city/regency)",
         kecamatan: "District (kecamatan)",
         kelurahan: "Urban village (kelurahan)",
         any: "Any",

@@ -7,7 +7,7 @@
 //! refers to; later ones are ignored as parents and as filter values.
 
 use super::id_hash::IdMap;
-use super::types::{Area, AreaLevel};
+use super::types::{Area, AreaLevel, Lang};
 
 /// Areas by id, with their parents, levels and names (indices are positions in the
 /// dataset's `areas`).
@@ -15,6 +15,8 @@ use super::types::{Area, AreaLevel};
 pub struct AreaTree {
     ids: Vec<String>,
     names: Vec<String>,
+    /// English names, where an area has one (see [`Area::name_in`]).
+    names_en: Vec<Option<String>>,
     levels: Vec<AreaLevel>,
     parents: Vec<Option<usize>>,
     /// For each area, the areas inside it at any depth (each once; empty for a repeat).
@@ -40,6 +42,13 @@ impl AreaTree {
         let mut tree = AreaTree {
             ids: areas.iter().map(|a| a.id.clone()).collect(),
             names: areas.iter().map(|a| a.name.clone()).collect(),
+            names_en: areas
+                .iter()
+                .map(|a| {
+                    let en = a.name_in(Lang::En);
+                    (en != a.name).then(|| en.to_string())
+                })
+                .collect(),
             levels: areas.iter().map(|a| a.level).collect(),
             parents,
             inside: vec![Vec::new(); areas.len()],
@@ -84,6 +93,15 @@ impl AreaTree {
     /// The name of area `i`.
     pub fn name(&self, i: usize) -> &str {
         self.names.get(i).map_or("", String::as_str)
+    }
+
+    /// The name of area `i` to show in `lang` (the English name in English where there is
+    /// one; see [`Area::name_in`]).
+    pub fn name_in(&self, i: usize, lang: Lang) -> &str {
+        match (lang, self.names_en.get(i)) {
+            (Lang::En, Some(Some(en))) => en,
+            _ => self.name(i),
+        }
     }
 
     /// The level of area `i`.
@@ -156,14 +174,14 @@ impl AreaTree {
     }
 
     /// The areas at `level` directly under `parent` (`None`: those without a parent),
-    /// repeats left out, sorted by name.
-    pub fn children(&self, parent: Option<usize>, level: AreaLevel) -> Vec<usize> {
+    /// repeats left out, sorted by their name in `lang`.
+    pub fn children(&self, parent: Option<usize>, level: AreaLevel, lang: Lang) -> Vec<usize> {
         let mut out: Vec<usize> = (0..self.len())
             .filter(|&i| {
                 self.level(i) == Some(level) && self.parent(i) == parent && self.is_primary(i)
             })
             .collect();
-        out.sort_by(|a, b| self.name(*a).cmp(self.name(*b)));
+        out.sort_by(|a, b| self.name_in(*a, lang).cmp(self.name_in(*b, lang)));
         out
     }
 }
@@ -240,8 +258,8 @@ mod tests {
         assert_eq!(h.parent(1), Some(0));
         assert_eq!(h.level(h.get("r").unwrap_or(99)), Some(AreaLevel::Region));
         // The repeat is no child anywhere, so the picker lists the region once.
-        assert_eq!(h.children(None, AreaLevel::Kecamatan), vec![7]);
-        assert_eq!(h.children(None, AreaLevel::Region), vec![0]);
+        assert_eq!(h.children(None, AreaLevel::Kecamatan, Lang::Id), vec![7]);
+        assert_eq!(h.children(None, AreaLevel::Region, Lang::Id), vec![0]);
         // Reversed order: now the kecamatan is the one "r" means, and "k" hangs under it.
         let mut areas = sample();
         areas.swap(0, 4);
@@ -255,8 +273,13 @@ mod tests {
     #[test]
     fn children_are_sorted_by_name() {
         let h = AreaTree::new(&sample());
-        assert_eq!(h.children(Some(0), AreaLevel::Kecamatan), vec![8, 1]);
-        assert_eq!(h.children(Some(1), AreaLevel::Kelurahan), vec![2]);
-        assert!(h.children(Some(2), AreaLevel::Kelurahan).is_empty());
+        assert_eq!(
+            h.children(Some(0), AreaLevel::Kecamatan, Lang::Id),
+            vec![8, 1]
+        );
+        assert_eq!(h.children(Some(1), AreaLevel::Kelurahan, Lang::Id), vec![2]);
+        assert!(h
+            .children(Some(2), AreaLevel::Kelurahan, Lang::Id)
+            .is_empty());
     }
 }

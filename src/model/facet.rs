@@ -367,7 +367,11 @@ impl Facet {
                             .iter()
                             .map(|a| FacetOption {
                                 value: a.id.clone(),
-                                label: OptionLabel::Plain(a.name.clone()),
+                                label: OptionLabel::Data(Text {
+                                    id: a.name.clone(),
+                                    en: a.name_in(Lang::En).to_string(),
+                                    editor_translated: None,
+                                }),
                             })
                             .collect()
                     },

@@ -6,11 +6,10 @@
 use super::area_tree::AreaTree;
 pub use super::facet::Facet;
 use super::facet::{FacetOption, OptionLabel, Rule, UrlForm};
-use super::fold::{fold, matches_query};
 use super::id_hash::IdMap;
 use super::in_area;
+use super::search::{Query, SearchIndex};
 use super::types::*;
-use std::collections::HashMap;
 
 /// The filters a visitor can set: for each facet of the table ([`Facet::ALL`]), the selected
 /// values (none means "no filter"). The area facet holds at most one area id, the query
@@ -133,7 +132,7 @@ impl Filters {
 #[derive(Debug, Clone)]
 pub struct Index {
     hazard_kind: IdMap<HazardKind>,
-    search: Vec<String>,
+    search: SearchIndex,
     tree: AreaTree,
     options: Vec<Vec<FacetOption>>,
 }
@@ -150,43 +149,12 @@ pub struct Outcome {
 impl Index {
     /// Builds the index for `d`.
     pub fn new(d: &Dataset) -> Index {
-        let area_names: HashMap<&str, &str> = d
-            .areas
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
-        let search = d
-            .actions
-            .iter()
-            .map(|a| {
-                let mut s = String::new();
-                for t in [Some(&a.title), a.description.as_ref()]
-                    .into_iter()
-                    .flatten()
-                {
-                    s.push_str(&t.id);
-                    s.push(' ');
-                    s.push_str(&t.en);
-                    s.push(' ');
-                }
-                for x in a.lead.iter().chain(a.partners.iter()) {
-                    s.push_str(x);
-                    s.push(' ');
-                }
-                for ar in &a.areas {
-                    if let Some(n) = area_names.get(ar.as_str()) {
-                        s.push_str(n);
-                        s.push(' ');
-                    }
-                }
-                s.push_str(&a.id);
-                fold(&s)
-            })
-            .collect();
+        let tree = AreaTree::new(&d.areas);
+        let search = SearchIndex::new(d, &tree);
         Index {
             hazard_kind: d.hazards.iter().map(|h| (h.id.clone(), h.kind)).collect(),
             search,
-            tree: AreaTree::new(&d.areas),
+            tree,
             options: Facet::ALL.iter().map(|f| (f.def().options)(d)).collect(),
         }
     }
@@ -215,7 +183,7 @@ impl Index {
     }
 
     /// Which facets action `i` passes, as a bit mask (bit = the facet's index).
-    fn pass_mask(&self, a: &Action, i: usize, f: &Filters, folded_query: &str) -> u32 {
+    fn pass_mask(&self, a: &Action, i: usize, f: &Filters, query: &Query) -> u32 {
         let mut m = 0u32;
         for facet in Facet::ALL {
             let sel = f.values(facet);
@@ -229,9 +197,7 @@ impl Index {
                 Rule::Area => sel
                     .iter()
                     .any(|area| in_area::is_in(&self.tree, &a.areas, area)),
-                Rule::Text => {
-                    folded_query.is_empty() || matches_query(&self.search[i], folded_query)
-                }
+                Rule::Text => self.search.matches(&self.tree, i, &a.areas, query),
             };
             if ok {
                 m |= 1 << facet.index();
@@ -243,7 +209,7 @@ impl Index {
     /// The matching actions and the facet counts of `d` under `f`, in one pass over the
     /// actions.
     pub fn evaluate(&self, d: &Dataset, f: &Filters) -> Outcome {
-        let q = fold(f.query());
+        let q = self.search.parse(f.query());
         let full: u32 = (1 << Facet::COUNT) - 1;
         let mut out = Outcome::default();
         let c = &mut out.counts;

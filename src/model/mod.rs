@@ -20,6 +20,7 @@ pub mod print_sources;
 pub mod problem;
 pub mod qr;
 pub mod schema;
+pub mod search;
 pub mod synthetic;
 #[cfg(test)]
 pub(crate) mod testdata;

@@ -313,6 +313,7 @@ mod properties {
                 level,
                 parent: parent.map(|p| format!("a{p}")),
                 name: String::new(),
+                name_en: None,
                 centroid: [106.8 + x, -6.2 + y],
                 population: None,
                 sources: vec![],

@@ -386,6 +386,7 @@ pub fn write_area(x: &Area) -> Vec<String> {
         .code(&x.level)
         .opt(&x.parent)
         .s(&x.name)
+        .opt(&x.name_en)
         .s(&x.centroid[0].to_string())
         .s(&x.centroid[1].to_string())
         .opt(&x.population)
@@ -401,6 +402,7 @@ pub fn read_area(c: &mut Cells) -> Area {
         level: c.req_enum("level", AREA_LEVELS, AreaLevel::Region),
         parent: c.opt("parent"),
         name: c.s("name"),
+        name_en: c.opt("name_en"),
         centroid: [c.decimal("lon", true), c.decimal("lat", true)],
         population: c.num("population", ("a whole number", "bilangan bulat")),
         sources: c.list("sources"),

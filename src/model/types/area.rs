@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{ID_PATTERN, NOT_BLANK};
+use super::{Lang, ID_PATTERN, NOT_BLANK};
 
 /// Level of an administrative area.
 #[derive(
@@ -58,6 +58,12 @@ cited_record! {
         pub parent: Option<String>,
         /// Official name.
         pub name: String,
+        /// The English name in common use, where there is one (`North Jakarta` for Jakarta
+        /// Utara); shown in the English interface and found by search in both. The record's
+        /// provenance note says whether a source gives it or the editors do.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(pattern(NOT_BLANK))]
+        pub name_en: Option<String>,
         /// Centroid as [longitude, latitude] (WGS 84).
         #[schemars(extend("prefixItems" = [
             {"type": "number", "minimum": -180, "maximum": 180},
@@ -68,5 +74,16 @@ cited_record! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         #[schemars(range(max = 100_000_000))]
         pub population: Option<u64>,
+    }
+}
+
+impl Area {
+    /// The name to show in `lang`: the English name in English where the area has one,
+    /// the official name otherwise (the one name function of the list, picker and map).
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match (lang, self.name_en.as_deref()) {
+            (Lang::En, Some(en)) if !en.trim().is_empty() => en,
+            _ => &self.name,
+        }
     }
 }

@@ -32,6 +32,18 @@ impl Validator<'_> {
                 );
             }
             self.plain(&format!("{p}.name"), &a.name);
+            if let Some(en) = &a.name_en {
+                if en.trim().is_empty() {
+                    self.err(
+                        format!("{p}.name_en"),
+                        Message::new(
+                            "empty: leave name_en out when the area has no English name",
+                            "kosong: hapus name_en bila wilayah tidak punya nama bahasa Inggris",
+                        ),
+                    );
+                }
+                self.plain(&format!("{p}.name_en"), en);
+            }
             if a.code.trim().is_empty() {
                 self.err(
                     format!("{p}.code"),

@@ -111,10 +111,12 @@ fn AreaPicker() -> impl IntoView {
                 return None;
             }
             let selected = at(level).map(|i| tree.id(i).to_string());
+            // Names in the interface's language (North Jakarta in English), in their order.
+            let lg = lang.get();
             let items: Vec<(String, String)> = tree
-                .children(parent, level)
+                .children(parent, level, lg)
                 .into_iter()
-                .map(|i| (tree.id(i).to_string(), tree.name(i).to_string()))
+                .map(|i| (tree.id(i).to_string(), tree.name_in(i, lg).to_string()))
                 .collect();
             Some((items, selected))
         };
