@@ -402,6 +402,7 @@ texts! {
         pan_down,
         whole_city,
         hint,
+        hint_touch,
         announce_selected,
         announce_city,
         skip_to_table,

@@ -4,7 +4,11 @@
 // name, its count (equal to the map's count and to the list "see all" opens, at the top of the
 // page), the first initiatives as links to their details, and a link to the city-wide
 // initiatives (those recorded for no area in the data file). In embed mode the card's links
-// open the full explorer in a new tab.
+// open the full explorer in a new tab. A map you can read: at kecamatan and kelurahan level the
+// region outlines and names are drawn inside the map (a negative control shows the inside check
+// can fail), every area is read aloud with its name, region and count, a selected area's name
+// is printed and announced; the hint under the map speaks of touch on a touch phone and of
+// keys and the mouse on a desktop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, withPage, screenshot, BOOT_TIMEOUT } from './lib.mjs';
@@ -21,6 +25,27 @@ const cardInView = (page) =>
   page.evaluate(() => {
     const r = document.querySelector('section.map-answer').getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+  });
+
+const BY_ID = new Map(DATA.areas.map((a) => [a.id, a]));
+/** The region (root ancestor) of an area of the dataset. */
+const regionOf = (a) => (a.parent && BY_ID.has(a.parent) ? regionOf(BY_ID.get(a.parent)) : a);
+/** The regions named on the mainland (the inset's caption names the island region). */
+const MAINLAND_REGIONS = DATA.areas.filter((a) => a.level === 'region' && a.name !== 'Kepulauan Seribu').map((a) => a.name).sort();
+const COUNT_WORD = { id: (n) => `${n} inisiatif`, en: (n) => `${n} initiative${n === 1 ? '' : 's'}` };
+const LEVEL_WORD = { kecamatan: 'Kecamatan', kelurahan: 'Kelurahan' };
+
+/** The region labels drawn, and those whose box is not inside the map's box. */
+const regionLabels = (page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector('svg.map-svg').getBoundingClientRect();
+    const labels = [...document.querySelectorAll('svg.map-svg .regions text.region-label')];
+    const outside = labels.filter((t) => {
+      const r = t.getBoundingClientRect();
+      const shown = getComputedStyle(t).display !== 'none' && r.width > 0;
+      return !shown || r.left < svg.left || r.right > svg.right || r.top < svg.top || r.bottom > svg.bottom;
+    });
+    return { names: labels.map((t) => t.textContent).sort(), outside: outside.map((t) => t.textContent) };
   });
 
 /** Taps (phone) or clicks (desktop) Jakarta Utara where its name is printed on the map. */
@@ -151,3 +176,59 @@ test('embed: the card works and its links open the full explorer in a new tab', 
     assert.equal(new URL(page.url()).searchParams.get('view'), 'map');
   });
 });
+
+for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
+  for (const lang of LANGS) {
+    test(`${size} · ${lang}: kecamatan and kelurahan maps show region outlines and names, and read every area aloud`, async (t) => {
+      const server = await serve();
+      const touch = viewport === PHONE;
+      const contextOptions = touch ? { hasTouch: true, isMobile: true } : {};
+      await withPage(t, { url: pageUrl(server, { view: 'map', level: 'kecamatan', lang }), viewport, contextOptions }, async (page) => {
+        for (const level of ['kecamatan', 'kelurahan']) {
+          if (level === 'kelurahan') {
+            await page.locator('.map-levels button[data-level="kelurahan"]').click();
+            await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.level === 'kelurahan');
+          }
+          await waitForView(page, 'map');
+          await page.locator('svg.map-svg').scrollIntoViewIfNeeded();
+          const d = await page.getAttribute('svg.map-svg .regions path.region-borders', 'd');
+          assert.ok(d && d.length > 100, `${level}: the region outlines are drawn`);
+          const labels = await regionLabels(page);
+          assert.deepEqual(labels.names, MAINLAND_REGIONS, `${level}: every mainland region is named`);
+          assert.deepEqual(labels.outside, [], `${level}: the region names are shown inside the map`);
+          // Every area is read aloud with its name, region and count.
+          const wrong = await page.$$eval('svg.map-svg path.area', (els) => els.map((e) => [e.dataset.area, e.dataset.count, e.getAttribute('aria-label')]));
+          const bad = wrong.filter(([id, n, label]) => {
+            const a = BY_ID.get(id);
+            return label !== `${LEVEL_WORD[level]} ${a.name}, ${regionOf(a).name}: ${COUNT_WORD[lang](Number(n))}`;
+          });
+          assert.deepEqual(bad.slice(0, 3), [], `${level}: aria-label = name, region: count (${bad.length} wrong)`);
+        }
+        await screenshot(page, `map-regions-${touch ? 375 : 1280}-${lang}`);
+        // Negative control: a region name moved off the map is reported.
+        await page.locator('svg.map-svg .regions text.region-label').first().evaluate((el) => el.setAttribute('x', '-5000'));
+        assert.equal((await regionLabels(page)).outside.length, 1, 'the inside check catches a name off the map');
+
+        // A selected kecamatan: its name is printed on the map and announced with its region.
+        await page.locator('.map-levels button[data-level="kecamatan"]').click();
+        await page.waitForFunction(() => document.querySelector('svg.map-svg')?.dataset.level === 'kecamatan');
+        const pick = DATA.areas.find((a) => a.level === 'kecamatan' && regionOf(a).id === NORTH.id);
+        await page.locator(`svg.map-svg path.area[data-area="${pick.id}"]`).dispatchEvent('click');
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('area') === id, pick.id);
+        const printed = await page.$$eval('svg.map-svg text.map-label.name', (ts) => ts.filter((t) => t.getAttribute('display') !== 'none').map((t) => t.textContent));
+        assert.ok(printed.includes(pick.name), `${pick.name} is printed on the map (${printed.join(', ')})`);
+        await page.waitForFunction((name) => document.querySelector('.map-announce')?.textContent.includes(name), `${pick.name}, ${NORTH.name}`);
+
+        // The hint speaks of the device in hand.
+        const hint = await page.locator('.map-hint').innerText();
+        if (touch) {
+          assert.match(hint, lang === 'id' ? /Ketuk/ : /Tap/, 'touch gestures on a touch screen');
+          assert.doesNotMatch(hint, /Tab |Ctrl/, 'no keys on a touch screen');
+        } else {
+          assert.match(hint, /Tab .*Ctrl/s, 'keys and Ctrl + scroll with a mouse and keyboard');
+          assert.doesNotMatch(hint, lang === 'id' ? /Ketuk|Cubit/ : /Tap|Pinch/, 'no touch gestures on a desktop');
+        }
+      });
+    });
+  }
+}

@@ -85,7 +85,7 @@ fn card(ctx: Ctx, model: MapModel, area: &str) -> String {
     let where_ = match info.level {
         AreaLevel::Region => t.filters.region.to_string(),
         _ => {
-            let region = model.info(&info.region).map(|r| r.name).unwrap_or_default();
+            let region = info.region_name.clone();
             match (info.level, info.parent.clone()) {
                 (AreaLevel::Kelurahan, Some(p)) if p != region => format!(
                     "{} · {region}",

@@ -12,8 +12,8 @@ use crate::model::Facet;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::map::gestures::{self, Gesture};
 use crate::ui::map::keyboard::{self, MapAnnouncer};
-use crate::ui::map::labels::MapLabels;
-use crate::ui::map::model::{count_text, display_name, MapModel};
+use crate::ui::map::labels::{region_markup, MapLabels};
+use crate::ui::map::model::{count_text, place_name, MapModel};
 use crate::ui::map::tooltip::MapTooltip;
 use leptos::prelude::*;
 
@@ -233,7 +233,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                     let l = lang.get();
                     let name = info
                         .as_ref()
-                        .map(|i| display_name(l, i))
+                        .map(|i| place_name(l, i))
                         .unwrap_or_default();
                     format!("{name}: {}", count_text(l, n.get(), aligned))
                 };
@@ -422,6 +422,8 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                     })}
                     {inset_caption}
                     <g class="labels" aria-hidden="true"><MapLabels canvas=c /></g>
+                    <g class="regions" aria-hidden="true" class:zoomed=move || !is_full.get()
+                        font-size=move || num(font.get()) inner_html=move || region_markup(model)></g>
                     <g class="overlays" aria-hidden="true">
                         {move || selection_paths.get().into_iter().map(|d| view! {
                             <path class="sel-halo" d=d.clone() fill="none" />
@@ -433,7 +435,11 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                 </svg>
                 <MapTooltip canvas=c />
             </div>
-            <p class="map-hint">{text(lang, |t| t.map.hint)}</p>
+            // Both hints are in the page; map.css shows the one for the device's main pointer.
+            <p class="map-hint">
+                <span class="hint-keys">{text(lang, |t| t.map.hint)}</span>
+                <span class="hint-touch">{text(lang, |t| t.map.hint_touch)}</span>
+            </p>
             <MapAnnouncer canvas=c />
         </div>
     }

@@ -10,7 +10,7 @@ use crate::i18n;
 use crate::ui::ctx::use_ctx;
 use crate::ui::map::canvas::{Canvas, PAN_STEP, ZOOM_STEP};
 use crate::ui::map::gestures::area_of;
-use crate::ui::map::model::{count_text, display_name};
+use crate::ui::map::model::{count_text, place_name};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -158,7 +158,7 @@ pub fn MapAnnouncer(canvas: Canvas) -> impl IntoView {
         match canvas.selected.get().and_then(|id| canvas.model.info(&id)) {
             Some(info) => i18n::fill(
                 t.map.announce_selected,
-                &[("area", display_name(l, &info)), ("count", count)],
+                &[("area", place_name(l, &info)), ("count", count)],
             ),
             None => i18n::fill(t.map.announce_city, &[("count", count)]),
         }

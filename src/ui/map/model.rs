@@ -37,6 +37,8 @@ pub struct AreaInfo {
     pub parent: Option<String>,
     /// The region (root ancestor) id.
     pub region: String,
+    /// The region's name.
+    pub region_name: String,
 }
 
 /// Names and places of every area, by id.
@@ -138,6 +140,7 @@ fn area_infos(ctx: &Ctx) -> AreaInfos {
                     level: a.level,
                     parent: tree.parent(i).map(|p| tree.name(p).to_string()),
                     region: tree.id(region).to_string(),
+                    region_name: tree.name(region).to_string(),
                 },
             )
         })
@@ -151,6 +154,16 @@ pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
         AreaLevel::Region => name,
         AreaLevel::Kecamatan => i18n::fill(i18n::texts(lang).map.kecamatan_name, &[("name", name)]),
         AreaLevel::Kelurahan => i18n::fill(i18n::texts(lang).map.kelurahan_name, &[("name", name)]),
+    }
+}
+
+/// The name with its region, as screen readers hear it: "Kecamatan Koja, Jakarta Utara"
+/// (a region's own name alone).
+pub fn place_name(lang: Lang, info: &AreaInfo) -> String {
+    let name = display_name(lang, info);
+    match info.level {
+        AreaLevel::Region => name,
+        _ => format!("{name}, {}", info.region_name),
     }
 }
 
