@@ -41,6 +41,40 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     s
 }
 
+/// A count in words, in the right number: `text` (of `lang`) is one form ("{n} lembaga"), or the
+/// form for exactly one and the form for any other count separated by `|` ("{n} agency|{n}
+/// agencies"); `{n}` is the count with the language's separator. Other placeholders stay.
+pub fn plural(lang: Lang, text: &'static str, n: usize) -> String {
+    fill(form(text, n == 1), &[("n", format_int(n, lang))])
+}
+
+/// One of a text's two forms, "for one|for several" (a text without `|` has one form): the
+/// first when `one`. Counts in words use it, and sentences about the leader of a count (one
+/// leader, or several tied).
+pub fn form(text: &'static str, one: bool) -> &'static str {
+    match text.split_once('|') {
+        Some((first, _)) if one => first,
+        Some((_, other)) => other,
+        None => text,
+    }
+}
+
+/// Names joined as a sentence lists them: "A", "A and B", "A, B, C and D"; of more than
+/// four, the first three and "N others".
+pub fn join(lang: Lang, names: &[String]) -> String {
+    let t = &texts(lang).words;
+    let mut parts = names.to_vec();
+    if parts.len() > 4 {
+        let more = format_int(parts.len() - 3, lang);
+        parts.truncate(3);
+        parts.push(fill(t.others, &[("n", more)]));
+    }
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}{}{last}", rest.join(", "), t.and),
+        _ => parts.concat(),
+    }
+}
+
 /// Formats a whole number with the language's thousands separator (1.234 / 1,234).
 pub fn format_int(n: usize, lang: Lang) -> String {
     let sep = match lang {
@@ -134,6 +168,48 @@ mod tests {
             .map(|((name, _), _)| *name)
             .collect();
         assert!(same.is_empty(), "same in both languages: {same:?}");
+    }
+
+    #[test]
+    fn counts_take_the_form_for_their_number() {
+        let agencies = |l| plural(l, texts(l).charts.agencies, 1200);
+        assert_eq!(agencies(Lang::En), "1,200 agencies");
+        assert_eq!(agencies(Lang::Id), "1.200 lembaga");
+        let en = texts(Lang::En).charts.agencies;
+        assert_eq!(plural(Lang::En, en, 1), "1 agency");
+        assert_eq!(plural(Lang::En, en, 0), "0 agencies");
+        assert_eq!(
+            plural(Lang::Id, texts(Lang::Id).charts.agencies, 1),
+            "1 lembaga"
+        );
+        // Every two-form text has exactly two forms, each naming the same placeholders
+        // but {n}, which the one-form may leave out.
+        for lang in [Lang::Id, Lang::En] {
+            for (name, text) in texts(lang).entries() {
+                let forms: Vec<&str> = text.split('|').collect();
+                assert!(forms.len() <= 2, "{name}: more than two forms");
+                if let [one, many] = forms[..] {
+                    assert!(many.contains("{n}"), "{name}: the plural form needs {{n}}");
+                    let mut a = placeholders(one);
+                    a.remove("n");
+                    let mut b = placeholders(many);
+                    b.remove("n");
+                    assert_eq!(a, b, "{name}: the forms name different placeholders");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_joined_as_a_sentence_lists_them() {
+        let names = |n: usize| (1..=n).map(|i| format!("N{i}")).collect::<Vec<_>>();
+        assert_eq!(join(Lang::En, &names(1)), "N1");
+        assert_eq!(join(Lang::En, &names(2)), "N1 and N2");
+        assert_eq!(join(Lang::Id, &names(2)), "N1 dan N2");
+        assert_eq!(join(Lang::En, &names(4)), "N1, N2, N3 and N4");
+        assert_eq!(join(Lang::En, &names(10)), "N1, N2, N3 and 7 others");
+        assert_eq!(join(Lang::Id, &names(10)), "N1, N2, N3 dan 7 lainnya");
+        assert_eq!(join(Lang::En, &[]), "");
     }
 
     #[test]

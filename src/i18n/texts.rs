@@ -69,6 +69,7 @@ texts! {
         definition,
         targets,
         no_targets,
+        no_targets_recorded,
         actions_in_pillar,
         actions_in_pillar_official,
         shocks,
@@ -87,6 +88,13 @@ texts! {
         rankings,
         rankings_differ,
         ranking_source,
+    }
+    words: WordTexts {
+        and,
+        others,
+        on_day,
+        in_period,
+        range,
     }
     what: WhatTexts {
         pillars,
@@ -289,6 +297,7 @@ texts! {
         matrix_summary,
         matrix_summary_no_pillar,
         matrix_summary_no_hazard,
+        matrix_summary_tie,
         matrix_cell,
         matrix_cell_gap,
         matrix_expand,
@@ -304,6 +313,7 @@ texts! {
         status_summary,
         lead_title,
         lead_summary,
+        agencies,
         lead_others,
         lead_note_none,
         driver_title,
@@ -318,6 +328,7 @@ texts! {
         events_title,
         events_summary,
         events_summary_launch,
+        events_count,
         events_empty,
         events_note,
         events_col_date,

@@ -179,7 +179,10 @@ mod tests {
             DEMO_TITLE,
             format!(
                 "{} — {}",
-                i18n::texts(Lang::Id).app.title,
+                i18n::fill(
+                    i18n::texts(Lang::Id).app.title,
+                    &[("city", "Jakarta".into())]
+                ),
                 i18n::texts(Lang::Id).view.overview
             )
         );

@@ -21,6 +21,7 @@ pub mod problem;
 pub mod qr;
 pub mod schema;
 pub mod search;
+pub mod sentences;
 pub mod synthetic;
 #[cfg(test)]
 pub(crate) mod testdata;

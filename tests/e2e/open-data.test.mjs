@@ -50,6 +50,19 @@ async function assertChennai(page, lang = 'id') {
   const banner = page.locator('.banner.local-data');
   await banner.waitFor();
   assert.match(await banner.innerText(), lang === 'id' ? /tidak diunggah/ : /not uploaded/);
+  await waitForTitle(page, CHENNAI_TITLE[lang]);
+}
+
+/** The page title (tab, bookmark, history) names the open dataset's city, in the language. */
+const CHENNAI_TITLE = {
+  id: `Penjelajah Strategi Ketahanan Kota ${chennai.meta.city.id}`,
+  en: `${chennai.meta.city.en} Resilience Strategy Explorer`,
+};
+const JAKARTA_TITLE = { id: 'Penjelajah Strategi Ketahanan Kota Jakarta', en: 'Jakarta Resilience Strategy Explorer' };
+async function waitForTitle(page, title) {
+  await page
+    .waitForFunction((t) => document.title === t, title, { timeout: BOOT_TIMEOUT })
+    .catch(async () => assert.equal(await page.title(), title, 'the page title follows the open dataset'));
 }
 
 async function backToBundled(page) {
@@ -57,6 +70,7 @@ async function backToBundled(page) {
   const cards = await waitForPillars(page);
   assert.equal(await cards.count(), 3, 'the three Jakarta pillars again');
   assert.equal(await page.locator('.banner.local-data').count(), 0, 'the banner is gone');
+  await waitForTitle(page, JAKARTA_TITLE[(await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'id']);
 }
 
 test('a dataset JSON chosen with the file picker is shown, then "back" restores the bundled data', async (t) => {
@@ -197,5 +211,8 @@ test('a hosted dataset opens with ?data=<url> (the publishing path DATA.md descr
     );
     assert.equal((await page.locator('#overview-title').innerText()).trim(), chennai.meta.title.en);
     assert.equal(await page.locator('.banner.local-data').count(), 0, 'a hosted file is not "your own data"');
+    await waitForTitle(page, CHENNAI_TITLE.en);
+    await page.locator('button.lang-switch').click();
+    await waitForTitle(page, CHENNAI_TITLE.id);
   });
 });

@@ -10,6 +10,7 @@ mod render;
 use super::{empty_summary, ChartInput, ChartSpec};
 use crate::i18n::{self, tf};
 use crate::model::coverage::{by_driver, by_lead, by_pillar, by_status};
+use crate::model::sentences::leaders;
 use crate::model::{Facet, Status};
 
 /// How many lead agencies get their own bar.
@@ -40,6 +41,9 @@ struct BarChart<'a> {
     inp: &'a ChartInput<'a>,
 }
 
+/// The chart's sentence: the bar with the most, or the bars tied for the most, all named
+/// (`key`'s two forms), or that no bar has any (`none_key`). `bars` are every candidate,
+/// also those not drawn.
 fn summary_top(
     inp: &ChartInput,
     key: i18n::Key,
@@ -50,25 +54,29 @@ fn summary_top(
     if inp.matching.is_empty() {
         return empty_summary(inp);
     }
-    let top = bars
+    let counts: Vec<usize> = bars
         .iter()
-        .filter(|b| b.value.is_some() && b.count > 0)
-        .max_by(|a, b| a.count.cmp(&b.count).then(std::cmp::Ordering::Greater));
-    let Some(top) = top else {
+        .map(|b| if b.value.is_some() { b.count } else { 0 })
+        .collect();
+    let Some((n, top)) = leaders(&counts) else {
         return tf(
             inp.lang,
             none_key,
             &[("total", inp.n_actions(inp.matching.len()))],
         );
     };
+    let names: Vec<String> = top.iter().map(|&i| bars[i].label.clone()).collect();
     let mut args = vec![
-        ("name", top.label.clone()),
-        ("n", inp.num(top.count)),
+        ("name", i18n::join(inp.lang, &names)),
+        ("n", inp.num(n)),
         ("total", inp.n_actions(inp.matching.len())),
         ("noun", inp.noun(false).to_string()),
     ];
     args.extend(extra.iter().map(|(k, v)| (*k, v.clone())));
-    tf(inp.lang, key, &args)
+    i18n::fill(
+        i18n::form(key(i18n::texts(inp.lang)), top.len() == 1),
+        &args,
+    )
 }
 
 /// Actions by pillar.
@@ -166,22 +174,24 @@ pub fn statuses(inp: &ChartInput) -> ChartSpec {
 pub fn leads(inp: &ChartInput) -> ChartSpec {
     let all = by_lead(inp.dataset, inp.matching);
     let agencies = all.len();
-    let mut bars: Vec<Bar> = all
+    // Every agency is a candidate for the sentence: a tie may run past the drawn bars.
+    let every: Vec<Bar> = all
         .iter()
-        .take(TOP_LEADS)
         .map(|(name, n)| Bar {
             value: Some(name.clone()),
             label: name.clone(),
             count: *n,
         })
         .collect();
+    let mut bars: Vec<Bar> = every.iter().take(TOP_LEADS).cloned().collect();
     if all.len() > TOP_LEADS {
         let rest = &all[TOP_LEADS..];
         bars.push(Bar {
             value: None,
-            label: i18n::fill(
+            label: i18n::plural(
+                inp.lang,
                 i18n::texts(inp.lang).charts.lead_others,
-                &[("n", inp.num(rest.len()))],
+                rest.len(),
             ),
             count: rest.iter().map(|(_, n)| n).sum(),
         });
@@ -195,8 +205,11 @@ pub fn leads(inp: &ChartInput) -> ChartSpec {
         inp,
         |t| t.charts.lead_summary,
         |t| t.charts.lead_summary_none,
-        &bars,
-        &[("agencies", inp.num(agencies))],
+        &every,
+        &[(
+            "agencies",
+            i18n::plural(inp.lang, i18n::texts(inp.lang).charts.agencies, agencies),
+        )],
     );
     let note = (without > 0).then(|| {
         i18n::fill(

@@ -17,10 +17,11 @@ mod legend;
 pub use legend::legend_buckets;
 
 use super::{empty_summary, Cell, ChartInput, ChartSpec, Table};
-use crate::i18n::{self, tf};
+use crate::i18n;
 use crate::model::coverage::{
     actions_without_pillar, coverage_matrix_expanded, CoverageMatrix, RowKind,
 };
+use crate::model::sentences::leaders;
 use labels::{cols_info, kind_name, rows_info, ColInfo, Grid, RowInfo};
 use layout::Orientation;
 
@@ -118,46 +119,40 @@ fn summarise(inp: &ChartInput, m: &CoverageMatrix, rows: &[RowInfo], cols: &[Col
         .iter()
         .map(|&i| m.rows[i].counts.iter().filter(|&&c| c == 0).count())
         .sum();
-    let best = cols
-        .iter()
-        .enumerate()
-        // Columns are the matrix's columns, in order.
-        .map(|(j, _)| (j, m.totals[j]))
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-    match best {
-        Some((j, n)) if n > 0 => {
-            let pillar = pillar_rows
-                .iter()
-                .max_by(|&&a, &&b| {
-                    m.rows[a].counts[j]
-                        .cmp(&m.rows[b].counts[j])
-                        .then(b.cmp(&a))
-                })
-                .filter(|&&i| m.rows[i].counts[j] > 0)
-                .map(|&i| rows[i].label.clone());
-            let key: i18n::Key = if pillar.is_some() {
-                |t| t.charts.matrix_summary
-            } else {
-                |t| t.charts.matrix_summary_no_pillar
-            };
-            tf(
-                inp.lang,
-                key,
-                &[
-                    ("hazard", cols[j].label.clone()),
-                    ("n", inp.num(n)),
-                    ("total", inp.n_actions(total)),
-                    ("pillar", pillar.unwrap_or_default()),
-                    ("gaps", inp.num(gaps)),
-                    ("cells", inp.num(cells)),
-                ],
-            )
-        }
-        _ => i18n::fill(
+    let Some((n, top)) = leaders(&m.totals[..cols.len()]) else {
+        return i18n::fill(
             i18n::texts(inp.lang).charts.matrix_summary_no_hazard,
             &[("total", inp.n_actions(total))],
-        ),
-    }
+        );
+    };
+    // Several shocks or stresses tied for the most are all named, with no pillar; one is
+    // named with the pillar (or the pillars tied) where most of its actions are.
+    let hazards: Vec<String> = top.iter().map(|&j| cols[j].label.clone()).collect();
+    let j = top[0];
+    let in_pillars: Vec<usize> = pillar_rows.iter().map(|&i| m.rows[i].counts[j]).collect();
+    let pillars: Vec<String> = leaders(&in_pillars)
+        .map(|(_, p)| {
+            p.iter()
+                .map(|&k| rows[pillar_rows[k]].label.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let text = match (hazards.len(), pillars.len()) {
+        (1, 0) => i18n::texts(inp.lang).charts.matrix_summary_no_pillar,
+        (1, p) => i18n::form(i18n::texts(inp.lang).charts.matrix_summary, p == 1),
+        _ => i18n::texts(inp.lang).charts.matrix_summary_tie,
+    };
+    i18n::fill(
+        text,
+        &[
+            ("hazard", i18n::join(inp.lang, &hazards)),
+            ("n", inp.num(n)),
+            ("total", inp.n_actions(total)),
+            ("pillar", i18n::join(inp.lang, &pillars)),
+            ("gaps", inp.num(gaps)),
+            ("cells", inp.num(cells)),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::charts::text;
 use crate::charts::{order_by, Cell, ChartInput, ChartSpec, Hit, HitAction, Table};
 use crate::i18n;
 use crate::model::date::PartialDate;
+use crate::model::sentences;
 
 /// The strategy's process events.
 pub fn events(inp: &ChartInput) -> ChartSpec {
@@ -35,25 +36,25 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
                 .published
                 .as_deref()
                 .and_then(|p| PartialDate::parse(p).ok());
-            match launch {
-                Some(l) => i18n::fill(
-                    i18n::texts(inp.lang).charts.events_summary_launch,
-                    &[
-                        ("n", inp.num(evs.len())),
-                        ("first", first.0.format(inp.lang)),
-                        ("last", last.0.format(inp.lang)),
-                        ("launch", l.format(inp.lang)),
-                    ],
+            let mut args = vec![
+                (
+                    "n",
+                    i18n::plural(
+                        inp.lang,
+                        i18n::texts(inp.lang).charts.events_count,
+                        evs.len(),
+                    ),
                 ),
-                None => i18n::fill(
-                    i18n::texts(inp.lang).charts.events_summary,
-                    &[
-                        ("n", inp.num(evs.len())),
-                        ("first", first.0.format(inp.lang)),
-                        ("last", last.0.format(inp.lang)),
-                    ],
-                ),
-            }
+                ("when", sentences::span(first.0, last.0, inp.lang)),
+            ];
+            let key: i18n::Key = match launch {
+                Some(l) => {
+                    args.push(("launch", sentences::at(l, inp.lang)));
+                    |t| t.charts.events_summary_launch
+                }
+                None => |t| t.charts.events_summary,
+            };
+            i18n::tf(inp.lang, key, &args)
         }
         _ => i18n::texts(inp.lang).charts.events_empty.to_string(),
     };
@@ -120,9 +121,10 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
             let mut label = format!("{date}: {}", e.title.get(inp.lang));
             if let Some(n) = e.participant_count {
                 label.push_str(". ");
-                label.push_str(&i18n::fill(
+                label.push_str(&i18n::plural(
+                    inp.lang,
                     i18n::texts(inp.lang).timeline.participant_count,
-                    &[("n", inp.num(n as usize))],
+                    n as usize,
                 ));
             }
             hits.push(Hit::new(

@@ -1,5 +1,6 @@
 //! The Gantt of the matching actions that have a start year: open-ended ones drawn up to
-//! the dataset's year with an arrow head, the strategy's launch as a dashed reference line,
+//! the latest year drawn (at least the dataset's year) with an arrow head, which a legend
+//! explains when there is one, the strategy's launch as a dashed reference line,
 //! at most [`GANTT_MAX_ROWS`] rows drawn (the table keeps them all).
 
 use super::scale::{draw_axis, Scale};
@@ -69,6 +70,15 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     // Past GANTT_MAX_ROWS rows a Gantt is a wall nobody reads (and thousands of rows freeze a
     // phone): the first ones by start year are drawn, the table and the CSV keep them all.
     let drawn = &items[..items.len().min(GANTT_MAX_ROWS)];
+    // Open-ended bars run to the latest year drawn (at least the dataset's year), so that the
+    // legend's "drawn up to" is where they end and no bar ends beyond it.
+    let open_to = drawn
+        .iter()
+        .map(|&(s, e, _)| e.unwrap_or(s).max(s))
+        .max()
+        .unwrap_or(reference)
+        .max(reference);
+    let any_open = drawn.iter().any(|i| i.1.is_none());
     let title = i18n::fill(
         i18n::texts(inp.lang).charts.gantt_title,
         &[("noun", inp.noun(false).to_string())],
@@ -110,7 +120,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     };
     let open_label = i18n::fill(
         i18n::texts(inp.lang).charts.gantt_open,
-        &[("year", reference.to_string())],
+        &[("year", open_to.to_string())],
     );
 
     let (width, label_w) = label_column(inp, 0.45, 0.36, 360.0);
@@ -120,16 +130,12 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         .map(|(_, _, a)| text::wrap(a.title.get(inp.lang), size, (label_w - 8) as f64, 2))
         .collect();
     let row_h = 38;
-    let legend_h = 26;
+    // The legend explains the arrow head: only when an open-ended bar is drawn.
+    let legend_h = if any_open { 26 } else { 0 };
     let axis_h = 44;
     let height = PAD * 2 + legend_h + axis_h + row_h * drawn.len() as i32;
-    let first = items.iter().map(|i| i.0).min().unwrap_or(reference - 4);
-    let last = items
-        .iter()
-        .map(|i| i.1.unwrap_or(reference))
-        .max()
-        .unwrap_or(reference)
-        .max(reference);
+    let first = drawn.iter().map(|i| i.0).min().unwrap_or(reference - 4);
+    let last = open_to;
     let scale = Scale {
         from: first as f64,
         to: last as f64 + 1.0,
@@ -144,18 +150,20 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
 
     let drawing = Drawing::draw(width, height, |pen, hits| {
         // Legend: the arrow head means "no end year".
-        let ly = PAD + legend_h / 2;
-        pen.rect(PAD, ly - 6, 22, 12, palette::GANTT);
-        pen.polygon(
-            vec![(PAD + 22, ly - 9), (PAD + 32, ly), (PAD + 22, ly + 9)],
-            palette::GANTT,
-        );
-        pen.text(
-            &text::truncate(&open_label, 12.0, (width - 3 * PAD - 40) as f64),
-            PAD + 40,
-            ly,
-            Font::new(12.0, palette::MUTED),
-        );
+        if any_open {
+            let ly = PAD + legend_h / 2;
+            pen.rect(PAD, ly - 6, 22, 12, palette::GANTT);
+            pen.polygon(
+                vec![(PAD + 22, ly - 9), (PAD + 32, ly), (PAD + 22, ly + 9)],
+                palette::GANTT,
+            );
+            pen.text(
+                &text::truncate(&open_label, 12.0, (width - 3 * PAD - 40) as f64),
+                PAD + 40,
+                ly,
+                Font::new(12.0, palette::MUTED),
+            );
+        }
         let top = PAD + legend_h + 14;
         draw_axis(pen, &scale, top, height - PAD);
         if let Some(l) = launch {
@@ -194,7 +202,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
                 Font::new(size, palette::TEXT),
             );
             let x0 = scale.x(*start as f64);
-            let end_year = end.unwrap_or(reference).max(*start);
+            let end_year = end.unwrap_or(open_to).max(*start);
             let x1 = scale.x(end_year as f64 + 1.0).max(x0 + 4);
             let (by, bh) = (y + 9, row_h - 18);
             let years = match end {

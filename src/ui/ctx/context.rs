@@ -179,7 +179,7 @@ impl Ctx {
             |t| t.overview.actions_in_pillar_official
         };
         let lang = self.lang.get();
-        i18n::tf(lang, key, &[("n", i18n::format_int(n, lang))])
+        i18n::plural(lang, key(i18n::texts(lang)), n)
     }
 
     /// True when the dataset lists aligned initiatives rather than the strategy's actions.

@@ -64,7 +64,7 @@ fn ActionList() -> impl IntoView {
         has_area.then(|| view! {
             <p class="muted area-rule">
                 {i18n::texts(lang.get()).filters.area_rule}
-                {(n > 0).then(|| format!(" {}", i18n::fill(i18n::texts(lang.get()).filters.city_wide_note, &[("n", n.to_string())])))}
+                {(n > 0).then(|| format!(" {}", i18n::plural(lang.get(), i18n::texts(lang.get()).filters.city_wide_note, n)))}
             </p>
         })
     };

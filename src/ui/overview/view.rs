@@ -19,6 +19,7 @@ pub fn OverviewView() -> impl IntoView {
     let lang = ctx.lang;
     let loaded = ctx.d();
     let d = &loaded.dataset;
+    let no_targets = crate::model::sentences::no_targets(&d.meta);
     let vision = d.meta.vision.clone();
     let title = d.meta.title.clone();
     let note = d.meta.note.clone();
@@ -63,7 +64,7 @@ pub fn OverviewView() -> impl IntoView {
                             </ul>
                         }.into_any()
                     } else {
-                        view! { <p class="muted">{text(lang, |t| t.overview.no_targets)}</p> }.into_any()
+                        view! { <p class="muted">{text(lang, no_targets)}</p> }.into_any()
                     }}
                     <a class="button" href=href on:click=move |ev| {
                         ev.prevent_default();

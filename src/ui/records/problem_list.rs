@@ -38,7 +38,7 @@ pub fn ProblemList(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
             }).collect_view()}
         </ol>
         {(total > SHOWN).then(|| view! {
-            <p>{move || i18n::fill(i18n::texts(lang.get()).error.more, &[("n", (total - SHOWN).to_string())])}</p>
+            <p>{move || i18n::plural(lang.get(), i18n::texts(lang.get()).error.more, total - SHOWN)}</p>
         })}
     }
 }

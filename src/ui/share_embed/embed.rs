@@ -3,6 +3,7 @@
 
 use crate::i18n;
 use crate::model::embed_snippet::{absolute_url, embed_state, snippet};
+use crate::model::sentences::page_title;
 use crate::ui::ctx::view_label::view_label;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
@@ -25,7 +26,7 @@ pub fn EmbedButton() -> impl IntoView {
         let l = lang.get();
         let title = format!(
             "{} — {}",
-            i18n::texts(l).app.title,
+            page_title(&ctx.d().dataset.meta, l),
             i18n::t(l, view_label(view, aligned))
         );
         snippet(&src, &title)

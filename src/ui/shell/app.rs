@@ -3,6 +3,7 @@
 //! work), and lays out the header, navigation and current view.
 
 use crate::i18n;
+use crate::model::sentences::page_title;
 use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
 use crate::ui::ctx::link::{follow_state, location_search, read_link, settle_loaded};
@@ -35,16 +36,6 @@ pub fn App() -> impl IntoView {
     let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(default_lang));
     crate::ui::shell::focus::install(state);
 
-    // Keep <html lang> and the document title in step with the language.
-    Effect::new(move |_| {
-        let l = lang.get();
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(el) = doc.document_element() {
-                let _ = el.set_attribute("lang", l.code());
-            }
-            doc.set_title(i18n::texts(l).app.title);
-        }
-    });
     // Theme and contrast live on <html> as data attributes the stylesheet reads.
     Effect::new(move |_| {
         let (theme, contrast) = state.with(|s| (s.theme, s.contrast));
@@ -81,6 +72,20 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(LocalData(local));
+    // Keep <html lang> in step with the language, and the document title: the open dataset's
+    // city, in the language (index.html's title stands until a dataset is shown).
+    Effect::new(move |_| {
+        let l = lang.get();
+        let shown = local.get().or_else(|| resource.get());
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(el) = doc.document_element() {
+                let _ = el.set_attribute("lang", l.code());
+            }
+            if let Some(Ok(loaded)) = shown {
+                doc.set_title(&page_title(&loaded.dataset.meta, l));
+            }
+        }
+    });
 
     let _popstate = gloo::events::EventListener::new(
         &web_sys::window().expect("a browser window"),

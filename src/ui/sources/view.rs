@@ -64,7 +64,7 @@ pub fn SourcesView() -> impl IntoView {
                     <li id=format!("source-{}", s.id.clone())>
                         <SourceLink source=s.clone() />
                         " "
-                        <span class="muted">{move || i18n::fill(i18n::texts(lang.get()).sources.cited_by, &[("n", n.to_string())])}</span>
+                        <span class="muted">{move || i18n::plural(lang.get(), i18n::texts(lang.get()).sources.cited_by, n)}</span>
                     </li>
                 }).collect_view()}
             </ol>

@@ -41,7 +41,7 @@ pub fn TimelineView() -> impl IntoView {
                         {(participants.is_some() || count.is_some()).then(|| view! {
                             <p class="who">
                                 <strong>{text(lang, |t| t.timeline.participants)} ": "</strong>
-                                {count.map(|n| view! { <span>{move || i18n::fill(i18n::texts(lang.get()).timeline.participant_count, &[("n", n.to_string())])} ". "</span> })}
+                                {count.map(|n| view! { <span>{move || i18n::plural(lang.get(), i18n::texts(lang.get()).timeline.participant_count, n as usize)} ". "</span> })}
                                 {participants.map(|t| view! { <span>{move || t.get(lang.get()).to_string()}</span> })}
                             </p>
                         })}
