@@ -1,5 +1,6 @@
 // The map answers "what is here" (issue 23), at 375 × 812 (a touch phone) and 1280 px, in both
-// languages: selecting Jakarta Utara shows a card by the map, on the phone within the screen
+// languages (areas named in English where they have an English name: North Jakarta): selecting
+// Jakarta Utara shows a card by the map, on the phone within the screen
 // the visitor is looking at (a negative control shows that check can fail), with the area's
 // name, its count (equal to the map's count and to the list "see all" opens, at the top of the
 // page), the first initiatives as links to their details, and a link to the city-wide
@@ -15,6 +16,8 @@ import { serve, withPage, screenshot, BOOT_TIMEOUT } from './lib.mjs';
 import { LANGS, DATA, pageUrl, waitForView } from './a11y-lib.mjs';
 
 const NORTH = DATA.areas.find((a) => a.level === 'region' && a.name === 'Jakarta Utara');
+/** An area's name as the map shows it in `lang`: the English name in English where it has one. */
+const nameIn = (a, lang) => (lang === 'en' && a.name_en) || a.name;
 const CITY_WIDE = DATA.actions.filter((a) => !(a.areas ?? []).length).map((a) => a.id).sort();
 const TITLES = new Map(DATA.actions.map((a) => [a.id, a.title]));
 const PHONE = { width: 375, height: 812 };
@@ -31,7 +34,8 @@ const BY_ID = new Map(DATA.areas.map((a) => [a.id, a]));
 /** The region (root ancestor) of an area of the dataset. */
 const regionOf = (a) => (a.parent && BY_ID.has(a.parent) ? regionOf(BY_ID.get(a.parent)) : a);
 /** The regions named on the mainland (the inset's caption names the island region). */
-const MAINLAND_REGIONS = DATA.areas.filter((a) => a.level === 'region' && a.name !== 'Kepulauan Seribu').map((a) => a.name).sort();
+const MAINLAND = DATA.areas.filter((a) => a.level === 'region' && a.name !== 'Kepulauan Seribu');
+const mainlandRegions = (lang) => MAINLAND.map((a) => nameIn(a, lang)).sort();
 const COUNT_WORD = { id: (n) => `${n} inisiatif`, en: (n) => `${n} initiative${n === 1 ? '' : 's'}` };
 const LEVEL_WORD = { kecamatan: 'Kecamatan', kelurahan: 'Kelurahan' };
 
@@ -49,8 +53,8 @@ const regionLabels = (page) =>
   });
 
 /** Taps (phone) or clicks (desktop) Jakarta Utara where its name is printed on the map. */
-async function selectNorth(page, touch) {
-  const label = page.locator('svg.map-svg text.map-label.name', { hasText: NORTH.name });
+async function selectNorth(page, touch, lang) {
+  const label = page.locator('svg.map-svg text.map-label.name', { hasText: nameIn(NORTH, lang) });
   await label.scrollIntoViewIfNeeded();
   const b = await label.boundingBox();
   const [x, y] = [b.x + b.width / 2, b.y + b.height + 4];
@@ -85,9 +89,9 @@ for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
       await withPage(t, { url: pageUrl(server, { view: 'map', level: 'region', lang }), viewport, contextOptions }, async (page) => {
         await waitForView(page, 'map');
         assert.equal(await page.locator('section.map-answer h2').count(), 0, 'no card before a selection');
-        await selectNorth(page, touch);
+        await selectNorth(page, touch, lang);
         const card = page.locator('section.map-answer');
-        assert.equal(await card.locator('h2').innerText(), NORTH.name);
+        assert.equal(await card.locator('h2').innerText(), nameIn(NORTH, lang));
         assert.ok(await cardInView(page), 'the card is on the screen the visitor is looking at');
         const n = Number(await card.locator('.answer-count').getAttribute('data-count'));
         const mapN = Number(await page.getAttribute(`svg.map-svg path.area[data-area="${NORTH.id}"]`, 'data-count'));
@@ -158,7 +162,7 @@ test('embed: the card works and its links open the full explorer in a new tab', 
     await waitForView(page, 'map');
     const card = page.locator('section.map-answer');
     await card.locator('h2').waitFor();
-    assert.equal(await card.locator('h2').innerText(), NORTH.name);
+    assert.equal(await card.locator('h2').innerText(), NORTH.name, 'in Indonesian, the official name');
     const n = Number(await card.locator('.answer-count').getAttribute('data-count'));
     const links = await card.locator('a').evaluateAll((as) => as.map((a) => ({ target: a.target, rel: a.rel, href: a.getAttribute('href') })));
     assert.ok(links.length >= 3, 'the card has its links');
@@ -194,13 +198,13 @@ for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
           const d = await page.getAttribute('svg.map-svg .regions path.region-borders', 'd');
           assert.ok(d && d.length > 100, `${level}: the region outlines are drawn`);
           const labels = await regionLabels(page);
-          assert.deepEqual(labels.names, MAINLAND_REGIONS, `${level}: every mainland region is named`);
+          assert.deepEqual(labels.names, mainlandRegions(lang), `${level}: every mainland region is named`);
           assert.deepEqual(labels.outside, [], `${level}: the region names are shown inside the map`);
           // Every area is read aloud with its name, region and count.
           const wrong = await page.$$eval('svg.map-svg path.area', (els) => els.map((e) => [e.dataset.area, e.dataset.count, e.getAttribute('aria-label')]));
           const bad = wrong.filter(([id, n, label]) => {
             const a = BY_ID.get(id);
-            return label !== `${LEVEL_WORD[level]} ${a.name}, ${regionOf(a).name}: ${COUNT_WORD[lang](Number(n))}`;
+            return label !== `${LEVEL_WORD[level]} ${a.name}, ${nameIn(regionOf(a), lang)}: ${COUNT_WORD[lang](Number(n))}`;
           });
           assert.deepEqual(bad.slice(0, 3), [], `${level}: aria-label = name, region: count (${bad.length} wrong)`);
         }
@@ -217,7 +221,7 @@ for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
         await page.waitForFunction((id) => new URL(location.href).searchParams.get('area') === id, pick.id);
         const printed = await page.$$eval('svg.map-svg text.map-label.name', (ts) => ts.filter((t) => t.getAttribute('display') !== 'none').map((t) => t.textContent));
         assert.ok(printed.includes(pick.name), `${pick.name} is printed on the map (${printed.join(', ')})`);
-        await page.waitForFunction((name) => document.querySelector('.map-announce')?.textContent.includes(name), `${pick.name}, ${NORTH.name}`);
+        await page.waitForFunction((name) => document.querySelector('.map-announce')?.textContent.includes(name), `${pick.name}, ${nameIn(NORTH, lang)}`);
 
         // The hint speaks of the device in hand.
         const hint = await page.locator('.map-hint').innerText();

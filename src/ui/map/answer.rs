@@ -85,8 +85,8 @@ fn card(ctx: Ctx, model: MapModel, area: &str) -> String {
     let where_ = match info.level {
         AreaLevel::Region => t.filters.region.to_string(),
         _ => {
-            let region = info.region_name.clone();
-            match (info.level, info.parent.clone()) {
+            let region = info.region_name(l).to_string();
+            match (info.level, info.parent(l).map(str::to_string)) {
                 (AreaLevel::Kelurahan, Some(p)) if p != region => format!(
                     "{} · {region}",
                     i18n::fill(t.map.kecamatan_name, &[("name", p)])

@@ -271,8 +271,10 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
         let mut names: Vec<String> = Vec::new();
         for a in layer.areas.iter().filter(|a| a.in_inset) {
             if let Some(region) = infos.get(&a.id).and_then(|i| infos.get(&i.region)) {
-                if !names.contains(&region.name) {
-                    names.push(region.name.clone());
+                // The official name: the caption names the islands as a place on the map.
+                let name = region.name(crate::model::Lang::Id).to_string();
+                if !names.contains(&name) {
+                    names.push(name);
                 }
             }
         }
@@ -423,7 +425,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
                     {inset_caption}
                     <g class="labels" aria-hidden="true"><MapLabels canvas=c /></g>
                     <g class="regions" aria-hidden="true" class:zoomed=move || !is_full.get()
-                        font-size=move || num(font.get()) inner_html=move || region_markup(model)></g>
+                        font-size=move || num(font.get()) inner_html=move || region_markup(model, lang.get())></g>
                     <g class="overlays" aria-hidden="true">
                         {move || selection_paths.get().into_iter().map(|d| view! {
                             <path class="sel-halo" d=d.clone() fill="none" />

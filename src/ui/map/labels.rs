@@ -8,7 +8,7 @@ use crate::geo::choropleth::ZERO_FILL;
 use crate::geo::layer::LayerSource;
 use crate::i18n::format_int;
 use crate::model::escape::escape;
-use crate::model::AreaLevel;
+use crate::model::{AreaLevel, Lang};
 use crate::ui::ctx::use_ctx;
 use crate::ui::map::canvas::{num, Canvas, LABEL_PX};
 use crate::ui::map::model::MapModel;
@@ -23,6 +23,7 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
     let (screen, font, selected, is_full) =
         (canvas.screen, canvas.font, canvas.selected, canvas.is_full);
     move || {
+        let l = lang.get();
         let layer = model.layer.get().0;
         let level = layer.level;
         layer
@@ -33,7 +34,10 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
                 let [ax, ay] = a.anchor;
                 let idc = a.id.clone();
                 let ids = a.id.clone();
-                let name = model.info(&a.id).map(|i| i.name).unwrap_or_default();
+                let name = model
+                    .info(&a.id)
+                    .map(|i| i.name(l).to_string())
+                    .unwrap_or_default();
                 let name_chars = name.chars().count() as f64;
                 let n = Memo::new(move |_| ctx.area_counts.with(|c| c.get(&idc)));
                 // (show the name, show the count)
@@ -88,7 +92,7 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
                         stroke=halo
                         display=move || if fits.get().1 { "inline" } else { "none" }
                     >
-                        {move || format_int(n.get(), lang.get())}
+                        {move || format_int(n.get(), l)}
                     </text>
                 })
             })
@@ -100,7 +104,7 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
 /// layer's borders: regions are unions of the finer cells) and their names at their anchors
 /// (not in the inset, whose caption names its region). Empty at region level and over
 /// official boundaries. Sized by the group's font size (map.css).
-pub fn region_markup(model: MapModel) -> String {
+pub fn region_markup(model: MapModel, lang: Lang) -> String {
     let layer = model.layer.get().0;
     if layer.level == AreaLevel::Region || layer.source != LayerSource::Schematic {
         return String::new();
@@ -111,7 +115,10 @@ pub fn region_markup(model: MapModel) -> String {
         escape(regions.borders.as_deref().unwrap_or_default())
     );
     for a in regions.areas.iter().filter(|a| !a.in_inset) {
-        let name = model.info(&a.id).map(|i| i.name).unwrap_or_default();
+        let name = model
+            .info(&a.id)
+            .map(|i| i.name(lang).to_string())
+            .unwrap_or_default();
         h += &format!(
             r#"<text class="region-label" x="{}" y="{}">{}</text>"#,
             num(a.anchor[0]),

@@ -29,16 +29,38 @@ impl PartialEq for LayerRef {
 pub struct AreaInfo {
     /// Official code.
     pub code: String,
-    /// Official name.
-    pub name: String,
+    /// Names per language ([`AreaInfo::name`]).
+    pub names: [String; 2],
     /// Level.
     pub level: AreaLevel,
-    /// The parent's name, if any.
-    pub parent: Option<String>,
+    /// The parent's names, if any.
+    pub parents: Option<[String; 2]>,
     /// The region (root ancestor) id.
     pub region: String,
-    /// The region's name.
-    pub region_name: String,
+    /// The region's names.
+    pub region_names: [String; 2],
+}
+
+/// The name of `names` in `lang`.
+fn pick(names: &[String; 2], lang: Lang) -> &str {
+    &names[usize::from(lang == Lang::En)]
+}
+
+impl AreaInfo {
+    /// The name to show in `lang` (the English name in English where the area has one).
+    pub fn name(&self, lang: Lang) -> &str {
+        pick(&self.names, lang)
+    }
+
+    /// The parent's name in `lang`.
+    pub fn parent(&self, lang: Lang) -> Option<&str> {
+        self.parents.as_ref().map(|p| pick(p, lang))
+    }
+
+    /// The region's name in `lang`.
+    pub fn region_name(&self, lang: Lang) -> &str {
+        pick(&self.region_names, lang)
+    }
 }
 
 /// Names and places of every area, by id.
@@ -131,16 +153,17 @@ fn area_infos(ctx: &Ctx) -> AreaInfos {
         .enumerate()
         .filter(|(i, _)| tree.is_primary(*i))
         .map(|(i, a)| {
+            let names = |i| [Lang::Id, Lang::En].map(|l| tree.name_in(i, l).to_string());
             let region = tree.chain_of(i).last().map_or(i, |r| *r);
             (
                 a.id.clone(),
                 AreaInfo {
                     code: a.code.clone(),
-                    name: a.name.clone(),
+                    names: names(i),
                     level: a.level,
-                    parent: tree.parent(i).map(|p| tree.name(p).to_string()),
+                    parents: tree.parent(i).map(names),
                     region: tree.id(region).to_string(),
-                    region_name: tree.name(region).to_string(),
+                    region_names: names(region),
                 },
             )
         })
@@ -149,7 +172,7 @@ fn area_infos(ctx: &Ctx) -> AreaInfos {
 
 /// "Kecamatan Gambir", "Kelurahan Gambir" or a region's own name.
 pub fn display_name(lang: Lang, info: &AreaInfo) -> String {
-    let name = info.name.clone();
+    let name = info.name(lang).to_string();
     match info.level {
         AreaLevel::Region => name,
         AreaLevel::Kecamatan => i18n::fill(i18n::texts(lang).map.kecamatan_name, &[("name", name)]),
@@ -163,7 +186,7 @@ pub fn place_name(lang: Lang, info: &AreaInfo) -> String {
     let name = display_name(lang, info);
     match info.level {
         AreaLevel::Region => name,
-        _ => format!("{name}, {}", info.region_name),
+        _ => format!("{name}, {}", info.region_name(lang)),
     }
 }
 

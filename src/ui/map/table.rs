@@ -31,6 +31,7 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
     let sort = RwSignal::new((SortKey::Code, false));
     let rows = Memo::new(move |_| {
         let level = model.level.get();
+        let lg = lang.get();
         let l = ctx.d();
         let infos = model.infos.get_value();
         let (key, desc) = sort.get();
@@ -42,10 +43,10 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                 .map(|a| {
                     let parent = infos
                         .get(&a.id)
-                        .and_then(|i| i.parent.clone())
+                        .and_then(|i| i.parent(lg).map(str::to_string))
                         .unwrap_or_default();
                     let n = c.get(&a.id);
-                    (a.id.clone(), a.name.clone(), parent, n)
+                    (a.id.clone(), a.name_in(lg).to_string(), parent, n)
                 })
                 .collect()
         });

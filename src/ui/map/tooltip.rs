@@ -20,7 +20,7 @@ pub fn MapTooltip(canvas: Canvas) -> impl IntoView {
         let info = model.info(&id)?;
         let n = ctx.area_counts.with(|c| c.get(&id));
         let name = display_name(l, &info);
-        let parent = info.parent.clone();
+        let parent = info.parent(l).map(str::to_string);
         let x = tip_pos.get_untracked().0;
         let w = size.get_untracked().0.max(1.0);
         let side = if x < w * 0.3 {

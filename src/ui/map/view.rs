@@ -131,7 +131,11 @@ fn GeometryNotes(model: MapModel, boundaries: ReadSignal<BoundaryState>) -> impl
     let lang = ctx.lang;
     let names = move |ids: &[String]| {
         ids.iter()
-            .map(|id| model.info(id).map(|i| i.name).unwrap_or_else(|| id.clone()))
+            .map(|id| {
+                model
+                    .info(id)
+                    .map_or_else(|| id.clone(), |i| i.name(lang.get()).to_string())
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
