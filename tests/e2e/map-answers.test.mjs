@@ -76,8 +76,9 @@ const listed = (page) => page.$$eval('ul.action-list li.action-item', (lis) => l
 
 /** Waits for the list view with `n` entries. */
 async function waitForList(page, n) {
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'actions');
-  await page.waitForFunction((k) => document.querySelectorAll('ul.action-list li.action-item').length === k, n);
+  const timeout = BOOT_TIMEOUT; // a new tab boots the app first
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'actions', null, { timeout });
+  await page.waitForFunction((k) => document.querySelectorAll('ul.action-list li.action-item').length === k, n, { timeout });
 }
 
 for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
@@ -172,7 +173,7 @@ test('embed: the card works and its links open the full explorer in a new tab', 
       assert.equal(new URLSearchParams(l.href.slice(1)).get('embed'), null, `${l.href} opens the full explorer`);
     }
     const [tab] = await Promise.all([page.context().waitForEvent('page'), card.locator('.answer-all').click()]);
-    await tab.waitForLoadState('load');
+    await tab.waitForLoadState('load', { timeout: BOOT_TIMEOUT });
     await waitForList(tab, n);
     assert.equal(new URL(tab.url()).searchParams.get('area'), NORTH.id);
     assert.equal(await tab.locator('.embed-shell').count(), 0, 'the full explorer, not the embed');
