@@ -196,6 +196,7 @@ pub static EN: Texts = Texts {
     },
     share: ShareTexts {
         title: "Share",
+        local_note: "This link opens the published data, not the file open in this browser.",
         copy: "Copy link",
         copied: "Link copied to the clipboard",
         native: "Share…",
@@ -356,6 +357,7 @@ pub static EN: Texts = Texts {
         publish: "To publish your data for everyone: turn the CSV files into JSON with the jrs-data import command, put the JSON file on the same site as this explorer (for example data/your-city.json) and share the link with ?data=data/your-city.json — or replace data/jakarta.json. DATA.md has the details.",
         banner: "You are viewing your own data: {name}. It exists only in this browser and was not uploaded; links you share open the bundled data.",
         back: "Back to the bundled data",
+        n_warnings: "{n} warning|{n} warnings",
     },
     map: MapTexts {
         intro: "Each area's colour shows how many {what} matching the filters act there. Select an area (click, tap or Enter) to filter the list, the charts and the link.",

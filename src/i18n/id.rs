@@ -196,6 +196,7 @@ pub static ID: Texts = Texts {
     },
     share: ShareTexts {
         title: "Bagikan",
+        local_note: "Tautan ini membuka data yang diterbitkan, bukan berkas yang sedang terbuka di peramban ini.",
         copy: "Salin tautan",
         copied: "Tautan disalin ke papan klip",
         native: "Bagikan…",
@@ -356,6 +357,7 @@ pub static ID: Texts = Texts {
         publish: "Untuk menerbitkan data Anda bagi semua orang: ubah berkas CSV menjadi JSON dengan perintah jrs-data import, letakkan berkas JSON di situs yang sama dengan penjelajah ini (misalnya data/kota-anda.json), lalu bagikan tautan dengan ?data=data/kota-anda.json — atau ganti data/jakarta.json. Rinciannya ada di DATA.md.",
         banner: "Anda sedang melihat data Anda sendiri: {name}. Data ini hanya ada di peramban ini dan tidak diunggah; tautan yang Anda bagikan membuka data bawaan.",
         back: "Kembali ke data bawaan",
+        n_warnings: "{n} peringatan",
     },
     map: MapTexts {
         intro: "Warna tiap wilayah menunjukkan jumlah {what} yang sesuai saringan dan bekerja di sana. Pilih wilayah (klik, ketuk, atau Enter) untuk menyaring daftar, grafik, dan tautan.",

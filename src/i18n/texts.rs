@@ -225,6 +225,7 @@ texts! {
     }
     share: ShareTexts {
         title,
+        local_note,
         copy,
         copied,
         native,
@@ -384,6 +385,7 @@ texts! {
         publish_title,
         publish,
         banner,
+        n_warnings,
         back,
     }
     map: MapTexts {

@@ -10,9 +10,10 @@ use super::view_state::ViewState;
 /// The `type` of the message the embedded explorer posts to its parent with its height.
 pub const HEIGHT_MESSAGE: &str = "jrs-embed-height";
 
-/// What the iframe may use: fullscreen (presentation), the clipboard (copy link) and the
-/// share sheet.
-pub const ALLOW: &str = "fullscreen; clipboard-write; web-share";
+/// What the iframe may use: fullscreen (presentation) and the clipboard (copy link). Only
+/// features every current browser recognises: an unknown one ("web-share" in Chromium on the
+/// desktop) puts an "Unrecognized feature" error in the host page's console.
+pub const ALLOW: &str = "fullscreen; clipboard-write";
 
 /// The sandbox the snippet asks for: scripts and its own origin (the explorer is an app),
 /// popups for "open the full explorer" (escaping the sandbox, so the opened page is a normal
@@ -130,7 +131,7 @@ mod tests {
         for attr in [
             "title=\"Explorer — Charts\"",
             "loading=\"lazy\"",
-            "allow=\"fullscreen; clipboard-write; web-share\"",
+            "allow=\"fullscreen; clipboard-write\"",
             "height=\"800\"",
             "sandbox=\"allow-scripts allow-same-origin allow-popups",
         ] {

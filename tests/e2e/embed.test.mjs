@@ -24,11 +24,13 @@ const demoIframe = () => {
  * `frameOrigins` more origins the frame may navigate to; `script` a replacement for the demo's
  * embed-demo.js text (negative controls feed it a broken listener).
  */
-async function hostPage(appServer, { frameOrigins = [], script = null } = {}) {
+async function hostPage(appServer, { frameOrigins = [], script = null, allow = null } = {}) {
   const dir = tempDir('jrs-embed-host-');
   const iframe = demoIframe();
   assert.ok(iframe.includes(`src="${DEMO_SRC}"`));
-  const html = demoHtml().replace(iframe, iframe.replace(`src="${DEMO_SRC}"`, `src="${appServer.url}?embed=1"`));
+  let frame = iframe.replace(`src="${DEMO_SRC}"`, `src="${appServer.url}?embed=1"`);
+  if (allow !== null) frame = frame.replace(/allow="[^"]*"/, `allow="${allow}"`);
+  const html = demoHtml().replace(iframe, frame);
   writeFileSync(join(dir, 'index.html'), html);
   if (script === null) copyFileSync(join(DIST, 'embed-demo.js'), join(dir, 'embed-demo.js'));
   else writeFileSync(join(dir, 'embed-demo.js'), script);
@@ -110,7 +112,7 @@ test('the Embed dialog shows exactly the demo host page’s snippet, for the cur
     const expected =
       demoIframe().replace(`src="${DEMO_SRC}"`, `src="${server.url}?embed=1"`) + '\n<script>\n' + demoJs() + '</script>\n';
     assert.equal(snippet, expected, 'dialog snippet = demo page iframe (src aside) + embed-demo.js');
-    for (const a of ['title="', 'loading="lazy"', 'allow="fullscreen; clipboard-write; web-share"', 'height="']) {
+    for (const a of ['title="', 'loading="lazy"', 'allow="fullscreen; clipboard-write"', 'height="']) {
       assert.ok(snippet.includes(a), `snippet has ${a}`);
     }
     await screenshot(page, 'embed-dialog-1280');
@@ -192,6 +194,36 @@ const COUNT_SW_REGISTER = `(() => {
     return register.apply(this, args);
   };
 })();`;
+
+/**
+ * The host page's console messages (of every type) about the iframe's `allow` list, once the
+ * explorer has loaded in the iframe. With `expect`, waits for such a message first.
+ */
+async function allowWarnings(t, server, allow, expect = false) {
+  const host = await hostPage(server, { allow });
+  const seen = [];
+  await withPage(t, { allowOrigins: [server.origin, host.origin] }, async (page) => {
+    page.on('console', (m) => {
+      if (/Unrecognized feature/.test(m.text())) seen.push(m.text());
+    });
+    const warned = expect
+      ? page.waitForEvent('console', { predicate: (m) => /Unrecognized feature/.test(m.text()), timeout: BOOT_TIMEOUT })
+      : null;
+    await page.goto(host.url);
+    await waitForPillars(await appFrame(page, server));
+    if (warned) await warned;
+  });
+  return seen;
+}
+
+test('the embed code allows only features the host browser recognises (no "Unrecognized feature" on the host page)', async (t) => {
+  const server = await serve();
+  assert.doesNotMatch(demoIframe(), /web-share/);
+  assert.deepEqual(await allowWarnings(t, server, null), [], 'the snippet as the dialog gives it');
+  // Negative control: the old allow list puts the warning in the host page's console.
+  const old = await allowWarnings(t, server, 'fullscreen; clipboard-write; web-share', true);
+  assert.ok(old.some((m) => m.includes("'web-share'")), `the old allow list is reported: ${old}`);
+});
 
 test('embed mode at 375 px: compact header, no horizontal scrolling, no service worker', async (t) => {
   const server = await serve();

@@ -362,14 +362,23 @@ pub fn OpenDataPanel() -> impl IntoView {
 pub fn LocalDataBanner() -> impl IntoView {
     let lang = use_ctx().lang;
     let local = use_context::<LocalData>();
-    let name = move || {
+    let shown = move || {
         local.and_then(|l| match l.0.get() {
-            Some(Ok(loaded)) => Some(loaded.url.clone()),
+            Some(Ok(loaded)) => Some((loaded.url.clone(), loaded.warnings.clone())),
             _ => None,
         })
     };
     move || {
-        name().map(|n| {
+        shown().map(|(n, warnings)| {
+            // A file that loads may still have warnings (a missing translation…): they are
+            // listed here, folded behind their count.
+            let count = warnings.len();
+            let warnings = (count > 0).then(|| view! {
+                <details class="local-warnings">
+                    <summary>{move || i18n::plural(lang.get(), i18n::texts(lang.get()).open.n_warnings, count)}</summary>
+                    <ProblemList problems=warnings lang=lang />
+                </details>
+            });
             view! {
                 <aside class="banner local-data" role="note">
                     <p>{move || i18n::fill(i18n::texts(lang.get()).open.banner, &[("name", n.clone())])}</p>
@@ -381,6 +390,7 @@ pub fn LocalDataBanner() -> impl IntoView {
                     }>
                         {text(lang, |t| t.open.back)}
                     </button>
+                    {warnings}
                 </aside>
             }
         })

@@ -1,9 +1,10 @@
 //! The header's tool dialogs (share, embed): the dialog's head with its title and close
-//! button, opening and closing it, and its "copy" button, which copies a text and says so,
+//! button (and, with a file opened in this browser, that links open the published data), opening and closing it, and its "copy" button, which copies a text and says so,
 //! or, when the browser refuses, says that and selects the text in its field so the visitor
 //! can copy it by hand.
 
 use crate::i18n::{self, Key};
+use crate::ui::ctx::loading::LocalData;
 use crate::ui::ctx::{text, use_ctx};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -89,12 +90,17 @@ fn select_field(id: &str) {
 #[component]
 pub fn DialogHead(dialog: CopyDialog, id: &'static str, title: Key) -> impl IntoView {
     let lang = use_ctx().lang;
+    // With a file opened in this browser, a link (and an embed) opens the published data:
+    // say so (the page is rebuilt when the data changes, so this is read once).
+    let local =
+        use_context::<LocalData>().is_some_and(|l| matches!(l.0.get_untracked(), Some(Ok(_))));
     view! {
         <div class="dialog-head">
             <h2 id=id>{move || i18n::t(lang.get(), title)}</h2>
             <button type="button" class="close" on:click=move |_| dialog.close()
                 aria-label={text(lang, |t| t.share.close)}>"×"</button>
         </div>
+        {local.then(|| view! { <p class="local-link-note" role="note">{text(lang, |t| t.share.local_note)}</p> })}
     }
 }
 
