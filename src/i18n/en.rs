@@ -217,6 +217,7 @@ pub static EN: Texts = Texts {
         next: "Next",
         counter_label: "Step {n} of {total}: {title}",
         keys: "← → or Page Up/Down to move · Esc to leave",
+        keys_fullscreen: "← → or Page Up/Down to move · Esc leaves full screen, a second Esc the presentation",
         step_vision: "Vision",
         step_pillars: "Pillars",
         step_hazards: "Shocks and stresses",

@@ -217,6 +217,7 @@ pub static ID: Texts = Texts {
         next: "Berikutnya",
         counter_label: "Langkah {n} dari {total}: {title}",
         keys: "← → atau Page Up/Down untuk berpindah · Esc untuk keluar",
+        keys_fullscreen: "← → atau Page Up/Down untuk berpindah · Esc keluar dari layar penuh, Esc kedua dari presentasi",
         step_vision: "Visi",
         step_pillars: "Pilar",
         step_hazards: "Guncangan dan tekanan",

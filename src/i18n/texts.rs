@@ -246,6 +246,7 @@ texts! {
         next,
         counter_label,
         keys,
+        keys_fullscreen,
         step_vision,
         step_pillars,
         step_hazards,

@@ -184,6 +184,13 @@ test('keyboard only: skip link, filter, action, map area, CSV, contrast, theme, 
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('main.present-stage')?.dataset.step === '2');
       await assertFocus(page, 'after Next');
+      // Started from the header, the deck is in full screen: the first Escape leaves full
+      // screen only (the deck stays, the focus with it), the second leaves the deck.
+      assert.equal(await page.evaluate(() => document.fullscreenElement !== null), true, 'the Present button asked for full screen');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      assert.equal(await page.locator('.present').count(), 1, 'the first Escape leaves full screen only');
+      await assertFocus(page, 'after leaving full screen');
       await page.keyboard.press('Escape');
       await page.locator('.site-header').waitFor();
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));

@@ -186,6 +186,81 @@ test('presentation: the header button starts it; phones get a usable deck', asyn
   });
 });
 
+const KEYS = {
+  id: {
+    window: '← → atau Page Up/Down untuk berpindah · Esc untuk keluar',
+    full: '← → atau Page Up/Down untuk berpindah · Esc keluar dari layar penuh, Esc kedua dari presentasi',
+  },
+  en: {
+    window: '← → or Page Up/Down to move · Esc to leave',
+    full: '← → or Page Up/Down to move · Esc leaves full screen, a second Esc the presentation',
+  },
+};
+const keysHint = (page) => page.locator('.present-keys').innerText();
+const inFullscreen = (page, yes) =>
+  page.waitForFunction((want) => (document.fullscreenElement !== null) === want, yes, { timeout: 5_000 });
+
+for (const lang of ['id', 'en']) {
+  test(`presentation at 1280×720 (${lang}): full screen hides its button, Escape leaves full screen then the deck, no frame around the slide, a closing link with its QR code`, async (t) => {
+    const server = await serve();
+    await withPage(t, { url: `${server.url}?present=1&lang=${lang}`, viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+      // No frame around the whole slide: the stage takes the focus from script only, unringed.
+      const stage = page.locator('main.present-stage');
+      assert.equal(await stage.getAttribute('tabindex'), '-1');
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 1);
+      await stage.focus();
+      assert.equal(await stage.evaluate((m) => getComputedStyle(m).outlineStyle), 'none', 'no frame on the focused slide');
+      // The controls keep their visible focus.
+      await page.locator('button.present-exit').focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.className), 'present-exit');
+      assert.notEqual(await page.locator('button.present-exit').evaluate((b) => getComputedStyle(b).outlineStyle), 'none', 'a focused control shows its focus');
+
+      // Full screen, as headless Chromium supports it (the Fullscreen API, from a click).
+      assert.equal(await page.evaluate(() => document.fullscreenEnabled), true, 'this Chromium offers full screen');
+      const full = page.locator('button.present-fullscreen');
+      assert.equal(await full.isVisible(), true);
+      assert.equal((await keysHint(page)).trim(), KEYS[lang].window);
+      await full.click();
+      await inFullscreen(page, true);
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('button.present-fullscreen')).display === 'none');
+      assert.equal(await full.isVisible(), false, 'no Full screen button in full screen');
+      assert.equal((await keysHint(page)).trim(), KEYS[lang].full, 'the screen says what Escape does');
+      await screenshot(page, `present-1280x720-fullscreen-${lang}`);
+      // The first Escape leaves full screen only.
+      await page.keyboard.press('Escape');
+      await inFullscreen(page, false);
+      await full.waitFor({ state: 'visible' });
+      assert.equal(await page.locator('.present').count(), 1, 'still presenting');
+      assert.equal((await keysHint(page)).trim(), KEYS[lang].window);
+      assert.equal(new URL(page.url()).searchParams.get('present'), '1');
+
+      // The last slide ends with the link and its QR code, not the template downloads.
+      await page.keyboard.press('End');
+      await expectStep(page, STEPS - 1);
+      const closing = page.locator('.present-closing');
+      await closing.waitFor();
+      const link = (await closing.locator('.present-url a').innerText()).trim();
+      const expected = new URL(page.url());
+      expected.searchParams.delete('present');
+      expected.searchParams.delete('step');
+      assert.equal(link, expected.href, 'the link opens this explorer outside the presentation');
+      assert.equal(await closing.locator('.qr-code svg').count(), 1, 'with its QR code');
+      assert.equal(await page.locator('.present #open-data, .present .download-templates').count(), 0, 'no template buttons');
+      await closing.scrollIntoViewIfNeeded();
+      await screenshot(page, `present-1280x720-closing-${lang}`);
+
+      // Out of full screen, Escape leaves the presentation.
+      await page.keyboard.press('Escape');
+      await page.locator('.present').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
+    });
+  });
+}
+
 // ---- print --------------------------------------------------------------------------------------
 
 const PRINTS = [

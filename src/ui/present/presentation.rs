@@ -152,6 +152,10 @@ pub fn Presentation() -> impl IntoView {
             return;
         }
         ev.prevent_default();
+        if nav == Nav::Exit && is_fullscreen() {
+            exit_fullscreen();
+            return;
+        }
         // A slide taller than the screen scrolls first (so a clicker can show all of it).
         if let Some(el) = stage.get_untracked() {
             let top = el.scroll_top() as f64;
@@ -163,18 +167,11 @@ pub fn Presentation() -> impl IntoView {
         }
         go(nav);
     });
-    // In fullscreen the browser takes Escape to leave fullscreen: leaving fullscreen then
-    // also leaves the presentation.
+    // In fullscreen the first Escape leaves fullscreen only (the browser takes it, or the
+    // key handler when the page gets it), the second leaves the presentation; the key hint
+    // says so while in fullscreen.
     let fs = window_event_listener_untyped("fullscreenchange", move |_| {
-        let now = is_fullscreen();
-        let was = fullscreen.get_untracked();
-        fullscreen.set(now);
-        if was && !now && state.with_untracked(|s| s.present) {
-            state.update(|s| {
-                s.present = false;
-                s.step = 0;
-            });
-        }
+        fullscreen.set(is_fullscreen());
     });
     on_cleanup(move || {
         keys.remove();
@@ -212,8 +209,9 @@ pub fn Presentation() -> impl IntoView {
                     </button>
                 </div>
             </header>
-            // Focusable (tabindex 0): a slide taller than the screen is a scrollable region.
-            <main id="main" class="present-stage" tabindex="0" node_ref=stage
+            // Focused from script only (tabindex -1, no frame around the whole slide): the keys
+            // scroll a slide taller than the screen; the controls keep their focus ring.
+            <main id="main" class="present-stage" tabindex="-1" node_ref=stage
                 aria-label=move || title_of(step.get())
                 data-step=move || step.get().to_string()>
                 {move || match Step::at(step.get()) {
@@ -228,7 +226,7 @@ pub fn Presentation() -> impl IntoView {
                     }.into_any(),
                     Step::Map => view! { <div class="present-view"><crate::ui::map::view::MapView /></div> }.into_any(),
                     Step::Timeline => view! { <div class="present-view"><crate::ui::timeline::view::TimelineView /></div> }.into_any(),
-                    Step::Sources => view! { <div class="present-view"><crate::ui::sources::view::SourcesView /></div> }.into_any(),
+                    Step::Sources => view! { <div class="present-view"><crate::ui::sources::view::SourcesView closing=view! { <ClosingLink /> }.into_any() /></div> }.into_any(),
                 }}
             </main>
             <footer class="present-nav">
@@ -250,7 +248,7 @@ pub fn Presentation() -> impl IntoView {
                     <span class="nav-label">{text(lang, |t| t.present.next)}</span>
                     <span aria-hidden="true">"→"</span>
                 </button>
-                <p class="present-keys">{text(lang, |t| t.present.keys)}</p>
+                <p class="present-keys">{move || i18n::t(lang.get(), if fullscreen.get() { |t| t.present.keys_fullscreen } else { |t| t.present.keys })}</p>
             </footer>
         </div>
     }
@@ -451,6 +449,28 @@ fn HazardsStep() -> impl IntoView {
                 </div>
             </div>
             {detail}
+        </section>
+    }
+}
+
+/// The last slide's close: the link to the explorer (this view, outside the presentation) and
+/// its QR code, for the audience to take away.
+#[component]
+fn ClosingLink() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let url = ctx
+        .state
+        .with_untracked(crate::ui::share_embed::share::view_url);
+    let svg = crate::model::qr::qr_svg(&url).unwrap_or_default();
+    view! {
+        <section class="present-closing" aria-labelledby="present-link">
+            <h2 id="present-link">{text(lang, |t| t.share.link_label)}</h2>
+            <p class="present-url"><a href=url.clone()>{url.clone()}</a></p>
+            <figure class="qr">
+                <div class="qr-code" role="img" aria-label=text(lang, |t| t.share.qr) inner_html=svg></div>
+                <figcaption>{text(lang, |t| t.share.qr_hint)}</figcaption>
+            </figure>
         </section>
     }
 }

@@ -2,7 +2,8 @@
 //! presentation) can remove the control that had the focus; the browser would then drop the
 //! focus to the start of the page. Instead the focus moves to where the change leads: the
 //! opened action's details, the closed action's entry in the list, the Present button after
-//! leaving the presentation, otherwise the main content. Opening an action also moves the
+//! leaving the presentation, in the presentation its Exit button, otherwise the main
+//! content. Opening an action also moves the
 //! focus to its details when the link that opened it is still there.
 
 use crate::model::ViewState;
@@ -82,6 +83,10 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
         if focus_action_link(&doc, id) {
             return;
         }
+    }
+    // In the presentation, its Exit button (always shown, with a focus ring), not the slide.
+    if now.present && focus_first(&doc, ".present-exit") {
+        return;
     }
     focus_first(&doc, "#main");
 }

@@ -10,9 +10,10 @@ use crate::ui::records::provenance::{kind_key, kind_long_key};
 use crate::ui::records::source_link::SourceLink;
 use leptos::prelude::*;
 
-/// The sources and method view.
+/// The sources and method view; `closing` (the presentation's last slide) stands where "open
+/// your data" is.
 #[component]
-pub fn SourcesView() -> impl IntoView {
+pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let l = ctx.d();
@@ -90,6 +91,9 @@ pub fn SourcesView() -> impl IntoView {
                 <dd>{meta.editors.clone().unwrap_or_else(|| "—".into())}</dd>
             </dl>
         </section>
-        <crate::ui::open_data::panel::OpenDataPanel />
+        {match closing {
+            Some(c) => c,
+            None => view! { <crate::ui::open_data::panel::OpenDataPanel /> }.into_any(),
+        }}
     }
 }
