@@ -35,10 +35,8 @@ macro_rules! texts {
 texts! {
     app: AppTexts {
         title,
-        short,
         skip,
         loading,
-        language,
         switch_lang,
         switch_lang_label,
         switch_lang_short,
@@ -66,7 +64,6 @@ texts! {
     overview: OverviewTexts {
         vision,
         pillars,
-        definition,
         targets,
         no_targets,
         no_targets_recorded,
@@ -84,7 +81,6 @@ texts! {
         coverage_intro,
         coverage_intro_official,
         coverage_cell,
-        see_actions,
         rankings,
         rankings_differ,
         ranking_source,
@@ -130,7 +126,6 @@ texts! {
         clear_all,
         remove,
         active,
-        none_available,
         show,
         hide,
         city_wide_note,
@@ -173,7 +168,6 @@ texts! {
         empty,
         showing,
         show_more,
-        select_prompt,
         close,
         pillars,
         shocks_stresses,
@@ -190,8 +184,6 @@ texts! {
         provenance,
         not_stated,
         since,
-        copy_link,
-        link_copied,
         status_sourced,
         status_inferred,
         tie,
@@ -209,7 +201,6 @@ texts! {
         dataset_date,
         editors,
         cited_by,
-        open,
     }
     error: ErrorTexts {
         title,
@@ -373,7 +364,6 @@ texts! {
         n_files,
         invalid,
         report,
-        error,
         warning,
         err_none,
         err_mixed,
