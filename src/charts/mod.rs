@@ -13,6 +13,7 @@ pub mod coverage_table;
 pub mod draw;
 mod input;
 mod marks;
+pub mod markup_diff;
 pub mod matrix;
 pub mod palette;
 mod spec;

@@ -177,10 +177,15 @@ test('the level switch draws 6 regions, 44 kecamatan and 267 kelurahan; the tabl
       assert.equal(bad, 0, `${level}: every area has tabindex, role and an aria-label with its count`);
       assert.equal(await page.locator(`${AREA}[tabindex="0"]`).count(), 1, `${level}: one area in the tab order`);
       assert.equal(await page.locator('svg.map-svg[tabindex="-1"]').count(), 1, `${level}: the map itself is no extra tab stop`);
-      // The accessible table lists the same areas with the same counts.
+      // The accessible table lists the same areas with the same counts (its rows are
+      // written while it is open: open it, read, fold it again).
+      await page.locator('.map-table summary').click();
+      await page.waitForFunction((k) => document.querySelectorAll('.map-table tbody tr').length === k, n);
       const rows = await page.$$eval('.map-table tbody tr', (trs) =>
         Object.fromEntries(trs.map((tr) => [tr.dataset.area, Number(tr.querySelector('td.num').textContent.replace(/[.,]/g, ''))])),
       );
+      await page.locator('.map-table summary').click();
+      await page.waitForFunction(() => !document.querySelector('.map-table').open && !document.querySelector('.map-table tbody tr'));
       const drawn = await page.$$eval(AREA, (els) => Object.fromEntries(els.map((e) => [e.dataset.area, Number(e.dataset.count)])));
       assert.equal(Object.keys(rows).length, n, `${level}: table rows`);
       assert.deepEqual(rows, drawn, `${level}: table counts equal map counts`);

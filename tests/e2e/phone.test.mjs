@@ -294,7 +294,13 @@ for (const lang of LANGS) {
         const rule = page.locator('.map-side .area-rule');
         assert.match(await rule.innerText(), /kecamatan/, `${where}: the map says the counting rule`);
         assert.match(await rule.innerText(), lang === 'id' ? /wilayah/ : /area/);
-        const tableN = await page.$eval(`.map-table tbody tr[data-area="${area.code}"] td.num`, (td) => Number(td.textContent.replace(/[.,]/g, '')));
+        // The map's table writes its rows while open: open it, read, fold it again.
+        await page.evaluate(() => { document.querySelector('.map-table').open = true; });
+        const tableN = await page.waitForFunction((code) => {
+          const td = document.querySelector(`.map-table tbody tr[data-area="${code}"] td.num`);
+          return td && Number(td.textContent.replace(/[.,]/g, ''));
+        }, area.code).then((h) => h.jsonValue());
+        await page.evaluate(() => { document.querySelector('.map-table').open = false; });
         assert.equal(tableN, area.n, `${where}: the map's table`);
         // Select it: the announcement and the area picker follow.
         await page.locator(`svg.map-svg path.area[data-area="${area.code}"]`).dispatchEvent('click');

@@ -303,6 +303,9 @@ for (const p of PRINTS) {
       assert.equal(await colophon.isVisible(), true, 'the print colophon shows in print');
       const printed = (await colophon.locator('.print-link .print-url').textContent()).trim();
       assert.equal(printed, page.url(), 'the printed link is the view’s link');
+      // The sources behind the view are written out for print (on screen the list is not built).
+      await colophon.locator('ol.source-list li').first().waitFor({ state: 'attached' });
+      assert.ok((await colophon.locator('ol.source-list li').count()) >= 1, 'the printed page lists its sources');
       assert.equal(await page.locator('.header-tools').isVisible(), false, 'no buttons on paper');
       if (p.select) {
         assert.equal(await page.locator('ul.action-list').isVisible(), false, 'only the selected action');

@@ -16,6 +16,7 @@ use crate::charts::{
 use crate::i18n;
 use crate::model::View;
 use crate::ui::charts::download::{save_csv, save_png, save_svg};
+use crate::ui::charts::markup_patch::{patch_markup, patch_svg};
 use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,6 +44,7 @@ pub fn ChartFigure(
     let lang = ctx.lang;
     let frame = NodeRef::<leptos::html::Div>::new();
     let overlay = NodeRef::<leptos::svg::Svg>::new();
+    let drawing = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(0u32);
     let show_table = RwSignal::new(false);
     // While the page is printed every table is written out, opened or not (print CSS shows it).
@@ -124,9 +126,16 @@ pub fn ChartFigure(
         });
     });
 
+    // The first drawing is timed for the benchmark (later ones would only fill the
+    // browser's timing buffer, a call out of the wasm each).
+    let timed = StoredValue::new(false);
     let spec = Memo::new(move |_| {
         let w = width.get();
         (w > 0).then(|| {
+            if timed.get_value() {
+                return Arc::new(render.run(w));
+            }
+            timed.set_value(true);
             let t0 = crate::ui::ctx::perf::now();
             let spec = render.run(w);
             crate::ui::ctx::perf::measure(
@@ -205,14 +214,30 @@ pub fn ChartFigure(
     });
 
     // The targets are SVG markup from `charts::hits_markup` (every text escaped); events
-    // are delegated from the overlay, which keeps the page's code small.
-    // Redrawn with the marks; when only the tab stop moves, the effect below moves it.
-    let hits_markup = move || {
+    // are delegated from the overlay, which keeps the page's code small. Redrawn with the
+    // marks; when only the tab stop moves, the second effect below moves it.
+    // The drawing and its marks go into the page as changes to what is there (a redraw
+    // mostly alters a few cells), `put` being the markup the page shows now.
+    let put = StoredValue::new_local((String::new(), String::new()));
+    Effect::new(move |_| {
+        let (Some(host), Some(marks)) = (drawing.get(), overlay.get()) else {
+            return;
+        };
         shown.with(|s| {
-            s.as_ref()
-                .map(|s| hits_markup(&s.hits, tab_index.get_untracked()))
-        })
-    };
+            let (svg, hits) = s.as_ref().map_or(("", String::new()), |s| {
+                (
+                    s.svg.as_str(),
+                    hits_markup(&s.hits, tab_index.get_untracked()),
+                )
+            });
+            put.update_value(|(old_svg, old_hits)| {
+                patch_svg(&host, old_svg, svg);
+                patch_markup(&marks, old_hits, &hits);
+                *old_svg = svg.to_string();
+                *old_hits = hits;
+            });
+        });
+    });
     Effect::new(move |_| {
         let i = tab_index.get();
         let Some(svg) = overlay.get() else { return };
@@ -359,14 +384,11 @@ pub fn ChartFigure(
                 <div class="chart-stage" style:width=stage_width
                     data-width=move || shown.with(|s| s.as_ref().map(|s| s.width))
                     data-height=move || shown.with(|s| s.as_ref().map(|s| s.height))>
-                    <div class="chart-svg" aria-hidden="true"
-                        inner_html=move || shown.with(|s| s.as_ref().map(|s| s.svg.clone()).unwrap_or_default())>
-                    </div>
+                    <div class="chart-svg" aria-hidden="true" node_ref=drawing></div>
                     <svg class="chart-hits" node_ref=overlay
                         viewBox=move || shown.with(|s| s.as_ref().map(|s| format!("0 0 {} {}", s.width, s.height)))
                         role="group"
                         aria-label=title
-                        inner_html=hits_markup
                         on:click=move |ev| {
                             if let Some(h) = hit_index(&ev).and_then(hit_at) {
                                 activate(&h);

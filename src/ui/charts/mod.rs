@@ -3,4 +3,5 @@
 
 pub mod download;
 pub mod figure;
+pub mod markup_patch;
 pub mod view;

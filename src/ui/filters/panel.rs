@@ -134,8 +134,14 @@ fn AreaPicker() -> impl IntoView {
                                 <option value="" selected=selected.is_none()>{i18n::t(lang.get(), |t| t.filters.any)}</option>
                                 {items.into_iter().map(|(v, name)| {
                                     let sel = selected.as_deref() == Some(v.as_str());
-                                    let n = ctx.area_counts.with(|c| c.get(&v));
-                                    view! { <option value=v selected=sel>{format!("{name} ({n})")}</option> }
+                                    // Only the count follows a filter change: the select
+                                    // itself is rebuilt when the chosen area changes.
+                                    let vc = v.clone();
+                                    let label = move || {
+                                        let n = ctx.area_counts.with(|c| c.get(&vc));
+                                        format!("{name} ({n})")
+                                    };
+                                    view! { <option value=v selected=sel>{label}</option> }
                                 }).collect_view()}
                             </select>
                         </div>

@@ -1,6 +1,7 @@
 //! The map's accessible alternative: a table of the areas of the current level with
 //! their counts (the same numbers the map shows), sortable by name or count, each row
-//! with a button that selects the area like a click on the map.
+//! with a button that selects the area like a click on the map. The rows are written while
+//! the table is open.
 
 use crate::i18n::{self, format_int};
 use crate::model::{AreaLevel, Facet};
@@ -98,8 +99,15 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
         ];
         i18n::fill(i18n::texts(lang.get()).map.table_caption, &args)
     };
+    // The rows are in the page only while the table is open (closed, nobody sees or hears
+    // them): a filter change on the map view then does not rewrite hundreds of hidden rows.
+    let open = RwSignal::new(false);
     let body = move || {
-        rows.get()
+        if !open.get() {
+            return None;
+        }
+        let rows = rows
+            .get()
             .into_iter()
             .map(|(id, name, parent, n)| {
                 let idp = id.clone();
@@ -126,10 +134,12 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
                     </tr>
                 }
             })
-            .collect_view()
+            .collect_view();
+        Some(rows)
     };
     view! {
-        <details class="map-table" id=TABLE_ID>
+        <details class="map-table" id=TABLE_ID
+            on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
             <summary id=TABLE_SUMMARY_ID>{summary}</summary>
             <div class="table-scroll">
                 <table>

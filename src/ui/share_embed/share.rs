@@ -11,6 +11,8 @@ use crate::model::ViewState;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// The absolute link of a view (as shared: never in presentation or embed mode).
 pub fn view_url(state: &ViewState) -> String {
@@ -110,14 +112,50 @@ pub fn ShareButton() -> impl IntoView {
     }
 }
 
+/// Whether the page is being printed: between `beforeprint` and `afterprint`, or while the
+/// print media applies (a PDF export, print emulation).
+fn printing() -> Signal<bool> {
+    let event = RwSignal::new(false);
+    let media = RwSignal::new(false);
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| event.set(true));
+    let after = window_event_listener(leptos::ev::afterprint, move |_| event.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    if let Some(mq) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) {
+        media.set(mq.matches());
+        let q = mq.clone();
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            let _ = media.try_set(q.matches());
+        });
+        let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+        let kept = StoredValue::new_local(Some((mq, cb)));
+        on_cleanup(move || {
+            kept.try_update_value(|k| {
+                if let Some((mq, cb)) = k.take() {
+                    let _ = mq
+                        .remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+                }
+            });
+        });
+    }
+    Signal::derive(move || event.get() || media.get())
+}
+
 /// Printed at the end of every view (hidden on screen): the view's link as text and the
-/// sources behind what the view shows.
+/// sources behind what the view shows (written out only for printing: on screen a filter
+/// change need not rebuild a hidden list).
 #[component]
 pub fn PrintColophon() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let url = Memo::new(move |_| ctx.state.with(view_url));
+    let printing = printing();
     let sources = move || {
+        if !printing.get() {
+            return None;
+        }
         let l = ctx.d();
         let matching = ctx.matching.get();
         let (view, action) = ctx.state.with(|s| (s.view, s.action.clone()));
@@ -147,12 +185,12 @@ pub fn PrintColophon() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! {
+        Some(view! {
             <ol class="source-list compact">{items}</ol>
             {(more > 0).then(|| view! {
                 <p class="muted">{i18n::fill(i18n::texts(lang.get()).print.sources_more, &[("n", more.to_string())])}</p>
             })}
-        }
+        })
     };
     view! {
         <aside class="print-colophon">
