@@ -74,6 +74,8 @@ export function firstViewFiles(dist, defaultData) {
       continue;
     }
     const rel = (attr('rel') || '').toLowerCase();
+    // A disabled stylesheet is not downloaded until a script switches it on (public/styles-later.js).
+    if (rel === 'stylesheet' && /\sdisabled\b/i.test(attrs)) continue;
     if (['stylesheet', 'modulepreload', 'preload'].includes(rel) && attr('href')) add(attr('href'), 'index.html');
   }
   if (defaultData) add(defaultData, 'the default dataset');

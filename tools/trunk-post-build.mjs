@@ -61,6 +61,9 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
 });
 
 // ---- minify the linked stylesheets and the JS glue -------------------------------------------
+/** Stylesheets the overview does not use: the charts, map and timeline views, the presentation
+ *  and "open your data" (see public/styles-later.js). */
+const LATER = /^(charts|map|present|open-data)-[0-9a-f]{16}\.css$/;
 let minified = 0;
 html = html.replace(/<link\b[^>]*>/gi, (tag) => {
   const rel = (/\brel="([^"]*)"/i.exec(tag) || [])[1];
@@ -83,7 +86,10 @@ html = html.replace(/<link\b[^>]*>/gi, (tag) => {
   writeFileSync(file, code);
   minified += 1;
   const sri = 'sha384-' + createHash('sha384').update(code).digest('base64');
-  return tag.replace(/\bintegrity="[^"]*"/i, `integrity="${sri}"`);
+  const out = tag.replace(/\bintegrity="[^"]*"/i, `integrity="${sri}"`);
+  // What the first view does not show is linked disabled (not downloaded): public/styles-later.js
+  // switches it on when it is used.
+  return LATER.test(href) ? out.replace(/(\s*\/?>)$/, ' disabled$1') : out;
 });
 if (minified === 0) problems.push('no stylesheet or JS glue with an integrity hash found to minify in index.html');
 

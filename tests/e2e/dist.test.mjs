@@ -63,7 +63,7 @@ test('dist/index.html: no inline script, inline style or inline event handler (s
     assert.doesNotMatch(tag[0], /\sstyle\s*=/i, `inline style in ${tag[0]}`);
     assert.doesNotMatch(tag[0], /\son[a-z]+\s*=/i, `inline handler in ${tag[0]}`);
   }
-  const loader = /<script type="module" src="\.\/([^"]+)"/.exec(h);
+  const loader = /<script type="module" src="\.\/(boot-[^"]+)"/.exec(h);
   assert.ok(loader, 'an external module loader script');
   const code = readFileSync(join(DIST, loader[1]), 'utf8');
   const specifiers = [...code.matchAll(/(['"])([^'"\n]*\.(?:js|wasm))\1/g)].map((m) => m[2]);

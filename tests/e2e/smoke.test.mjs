@@ -74,3 +74,47 @@ test('boots inside a cross-origin <iframe> (embedding page on another origin)', 
     await screenshot(page, 'smoke-cross-origin-iframe');
   });
 });
+
+// The stylesheets of what the overview does not show (charts, map, presentation, open your
+// data) are linked disabled and switched on by public/styles-later.js: after the page has
+// loaded on the overview, at once for a link that opens another view.
+const LATER_CSS = /\/(charts|map|present|open-data)-[0-9a-f]{16}\.css$/;
+const laterTimes = (page) =>
+  page.evaluate((src) => {
+    const re = new RegExp(src);
+    const nav = performance.getEntriesByType('navigation')[0];
+    const css = performance.getEntriesByType('resource').filter((e) => re.test(new URL(e.name).pathname));
+    const links = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => re.test(new URL(l.href).pathname));
+    return { load: nav.loadEventStart, starts: css.map((e) => e.startTime), links: links.length, on: links.every((l) => !l.disabled && l.sheet) };
+  }, LATER_CSS.source);
+
+test('the overview downloads the other views’ stylesheets only after it has loaded, then switches them on', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?lang=id' }, async (page) => {
+    await waitForPillars(page);
+    await page.waitForFunction((src) => {
+      const ls = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => new RegExp(src).test(new URL(l.href).pathname));
+      return ls.length === 4 && ls.every((l) => !l.disabled && l.sheet);
+    }, LATER_CSS.source);
+    const r = await laterTimes(page);
+    assert.equal(r.starts.length, 4, 'the four stylesheets were downloaded once switched on');
+    assert.ok(r.load > 0 && r.starts.every((s) => s >= r.load), `after the load event (${r.load.toFixed(0)} ms): ${r.starts.map((s) => s.toFixed(0))}`);
+    // The presentation is styled (present.css): a grid of bar, stage and controls.
+    await page.locator('.present-button').first().click();
+    await page.waitForFunction(() => {
+      const p = document.querySelector('.present');
+      return p && getComputedStyle(p).display === 'grid';
+    });
+  });
+});
+
+test('negative control: a link to the map view switches its stylesheet on before the page has loaded', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: server.url + '?view=map&lang=en' }, async (page) => {
+    await page.locator('svg.map-svg').waitFor();
+    const r = await laterTimes(page);
+    assert.ok(r.on, 'all switched on');
+    assert.ok(r.starts.some((s) => s < r.load), `downloaded before the load event (${r.load.toFixed(0)} ms): ${r.starts.map((s) => s.toFixed(0))}`);
+    assert.equal(await page.locator('.map-table').evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid', 'the map view is styled');
+  });
+});
