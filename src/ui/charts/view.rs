@@ -30,12 +30,14 @@ pub const EVENTS: Draw = |inp, _| charts::timeline::events(inp);
 pub const GANTT: Draw = |inp, _| charts::timeline::gantt(inp);
 
 /// One chart of the loaded dataset: `draw` turns the context's matching actions, filters and
-/// language into the chart, and the shared figure shows it. It redraws when they change.
+/// language into the chart, and the shared figure shows it. It redraws when they change;
+/// a chart that is `fixed` draws the dataset alone and redraws for the language only.
 #[component]
 pub fn Chart(
     draw: Draw,
     #[prop(default = 3)] level: u8,
     #[prop(optional)] defer: bool,
+    #[prop(optional)] fixed: bool,
 ) -> impl IntoView {
     let ctx = use_ctx();
     let expanded = RwSignal::new(Vec::<String>::new());
@@ -43,10 +45,21 @@ pub fn Chart(
     let filters = ctx.filters;
     let render = Callback::new(move |width: u32| {
         let l = ctx.d();
-        let matching = ctx.matching.get();
+        let matching = if fixed {
+            ctx.matching.get_untracked()
+        } else {
+            ctx.matching.get()
+        };
         let lang = ctx.lang.get();
         expanded.with(|ex| {
-            filters.with(|filters| {
+            let read = |f: &dyn Fn(&_) -> ChartSpec| {
+                if fixed {
+                    filters.with_untracked(f)
+                } else {
+                    filters.with(f)
+                }
+            };
+            read(&|filters| {
                 draw(
                     &ChartInput {
                         dataset: &l.dataset,
@@ -97,7 +110,7 @@ pub fn ChartsView() -> impl IntoView {
                 </div>
                 <h2 class="charts-section">{text(lang, |t| t.charts.section_time)}</h2>
                 <Chart draw=GANTT defer=true />
-                <Chart draw=EVENTS defer=true />
+                <Chart draw=EVENTS defer=true fixed=true />
             </div>
         </div>
     }
