@@ -151,6 +151,7 @@ pub static EN: Texts = Texts {
         timeframe: "Timeframe",
         place: "Where",
         city_wide: "City-wide",
+        all_places: "all {n} places",
         sources: "Sources",
         provenance: "Provenance",
         not_stated: "Not stated",

@@ -151,6 +151,7 @@ pub static ID: Texts = Texts {
         timeframe: "Jangka waktu",
         place: "Lokasi",
         city_wide: "Seluruh kota",
+        all_places: "semua {n} tempat",
         sources: "Sumber",
         provenance: "Asal data",
         not_stated: "Tidak disebutkan",

@@ -180,6 +180,7 @@ texts! {
         timeframe,
         place,
         city_wide,
+        all_places,
         sources,
         provenance,
         not_stated,

@@ -451,7 +451,7 @@ pub const FILES: &[FileSpec] = &[
             field("level", Kind::Enum(AREA_LEVELS), true, "Region, kecamatan or kelurahan."),
             field("parent", Kind::Ref("area one level up (empty for a region)"), false, "The area it lies in."),
             field("name", Kind::Str, true, "Official name."),
-            field("name_en", Kind::Str, false, "The English name in common use, where there is one (say in the provenance note who gives it: a source or the editors)."),
+            field("name_en", Kind::Str, false, "English name in common use, if any (the note says who gives it)."),
             field("lon", Kind::Decimal, true, "Longitude of its centroid (WGS 84)."),
             field("lat", Kind::Decimal, true, "Latitude of its centroid (WGS 84)."),
             field("population", Kind::Int, false, "Population, when known."),

@@ -161,8 +161,8 @@ fn AreaPicker() -> impl IntoView {
     .into_any()
 }
 
-/// The search box, the facets of the table (open ones first, then the area picker, then
-/// the folded ones).
+/// The search box (always shown), then the facets of the table (open ones first, then the
+/// area picker, then the folded ones; behind a button on phones).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let ctx = use_ctx();
@@ -178,7 +178,18 @@ pub fn FilterPanel() -> impl IntoView {
             .map(|facet| view! { <FacetGroup facet=facet /> })
             .collect_view()
     };
+    // The search box stays outside the folded panel: on a phone it is one tap away.
     view! {
+        <div class="search">
+            <label for="filter-search">{move || i18n::t(lang.get(), Facet::Query.def().label)}</label>
+            <input id="filter-search" type="search" autocomplete="off"
+                placeholder=move || i18n::t(lang.get(), |t| t.filters.search_placeholder)
+                prop:value=move || query.with(|q| q.first().cloned().unwrap_or_default())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.set_filters(|f| f.set_query(v));
+                } />
+        </div>
         <button type="button" class="filter-toggle" aria-expanded=move || if open.get() { "true" } else { "false" }
             aria-controls="filter-panel" on:click=move |_| open.update(|o| *o = !*o)>
             {move || if open.get() { i18n::t(lang.get(), |t| t.filters.hide) } else { i18n::t(lang.get(), |t| t.filters.show) }}
@@ -186,16 +197,6 @@ pub fn FilterPanel() -> impl IntoView {
         </button>
         <div class="filter-panel" id="filter-panel" class:open=move || open.get()>
             <h2 class="panel-title">{move || i18n::t(lang.get(), |t| t.filters.title)}</h2>
-            <div class="search">
-                <label for="filter-search">{move || i18n::t(lang.get(), Facet::Query.def().label)}</label>
-                <input id="filter-search" type="search" autocomplete="off"
-                    placeholder=move || i18n::t(lang.get(), |t| t.filters.search_placeholder)
-                    prop:value=move || query.with(|q| q.first().cloned().unwrap_or_default())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        ctx.set_filters(|f| f.set_query(v));
-                    } />
-            </div>
             {groups(Panel::Open)}
             <AreaPicker />
             {groups(Panel::Folded)}

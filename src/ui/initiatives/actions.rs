@@ -22,7 +22,7 @@ pub fn ActionsView() -> impl IntoView {
         <h1 class="view-title">{move || i18n::t(lang.get(), if ctx.aligned() { |t| t.view.actions } else { |t| t.view.actions_official })}</h1>
         <AlignedNotice />
         <div class="with-filters">
-            <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
+            <aside class="filters list-filters" aria-label={text(lang, |t| t.filters.title)}>
                 <FilterPanel />
             </aside>
             <div class="results">
@@ -151,6 +151,9 @@ fn ActionItem(index: usize) -> impl IntoView {
     }
 }
 
+/// How many places an initiative's details show before "all N places" (as in main.css).
+const FIRST_PLACES: usize = 5;
+
 fn years(a: &Action, lang: Lang) -> Option<String> {
     let tf_ = a.timeframe.as_ref()?;
     match (tf_.start, tf_.end) {
@@ -268,6 +271,13 @@ pub fn ActionDetail(id: String) -> impl IntoView {
             </div>
             {description.map(|t| view! { <p class="description">{move || t.get(lang.get()).to_string()}</p> })}
             <dl class="facts">
+                // The sources first: what the record rests on, right under its summary.
+                <dt>{text(lang, |t| t.actions.sources)}</dt>
+                <dd>
+                    <ol class="source-list">
+                        {sources.into_iter().map(|s| view! { <li><crate::ui::records::source_link::SourceLink source=s /></li> }).collect_view()}
+                    </ol>
+                </dd>
                 <dt>{text(lang, |t| t.actions.pillars)}</dt>
                 {list(pillars)}
                 <dt>{text(lang, |t| t.actions.shocks_stresses)}</dt>
@@ -300,7 +310,17 @@ pub fn ActionDetail(id: String) -> impl IntoView {
                 <dd>{if places.is_empty() {
                     view! { <span>{text(lang, |t| t.actions.city_wide)}</span> }.into_any()
                 } else {
-                    view! { <ul class="inline-list">{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
+                    // A long list shows its first places; "all N places" unfolds the rest
+                    // (main.css hides them while it is closed).
+                    let n = places.len();
+                    view! {
+                        <ul class="inline-list">{places.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        {(n > FIRST_PLACES).then(|| view! {
+                            <details class="more-places">
+                                <summary>{move || i18n::fill(i18n::texts(lang.get()).actions.all_places, &[("n", n.to_string())])}</summary>
+                            </details>
+                        })}
+                    }.into_any()
                 }}</dd>
                 {tie.map(|t| view! {
                     <dt>{text(lang, |t| t.actions.tie)}</dt>
@@ -308,12 +328,6 @@ pub fn ActionDetail(id: String) -> impl IntoView {
                 })}
                 <dt>{text(lang, |t| t.actions.provenance)}</dt>
                 <dd><ProvenanceBadge provenance=provenance detailed=true /></dd>
-                <dt>{text(lang, |t| t.actions.sources)}</dt>
-                <dd>
-                    <ol class="source-list">
-                        {sources.into_iter().map(|s| view! { <li><crate::ui::records::source_link::SourceLink source=s /></li> }).collect_view()}
-                    </ol>
-                </dd>
             </dl>
         </article>
     }

@@ -1,10 +1,12 @@
-//! Keyboard focus across state changes. A change of the view state (a view, an action, the
-//! presentation) can remove the control that had the focus; the browser would then drop the
-//! focus to the start of the page. Instead the focus moves to where the change leads: the
-//! opened action's details, the closed action's entry in the list, the Present button after
-//! leaving the presentation, in the presentation its Exit button, otherwise the main
-//! content. Opening an action also moves the
-//! focus to its details when the link that opened it is still there.
+//! Keyboard focus and the scroll position across state changes. A view opened by a click
+//! (a tab, a chip, a chart mark, a map link) starts at the top of the page, its title
+//! focused so that it is read out (or the opened action's details). A change of the view
+//! state (a view, an action, the presentation) can remove the control that had the focus;
+//! the browser would then drop the focus to the start of the page. Instead the focus moves
+//! to where the change leads: the opened action's details, the closed action's entry in
+//! the list, the Present button after leaving the presentation, in the presentation its
+//! Exit button, otherwise the main content. Opening an action also moves the focus to its
+//! details when the link that opened it is still there.
 
 use crate::model::ViewState;
 use leptos::prelude::*;
@@ -57,9 +59,55 @@ fn focus_is_lost(doc: &web_sys::Document) -> bool {
     }
 }
 
-/// After the DOM has followed a state change from `prev` to `now`.
+fn scroll_to(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// Focuses the view's title (made focusable by script only, so Tab never stops on it).
+fn focus_title(doc: &web_sys::Document) -> bool {
+    if let Ok(Some(h)) = doc.query_selector("main h1") {
+        let _ = h.set_attribute("tabindex", "-1");
+    }
+    focus_first(doc, "main h1")
+}
+
+/// After the DOM has followed a state change from `prev` to `now`: where the page is
+/// scrolled and what has the focus.
 fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_sys::Element>>>) {
     let Some(doc) = document() else { return };
+    let opened_view = now.view != prev.view && !now.present && !prev.present;
+    // A link that leads to a place in the new view (the notice's "Why?") has put the focus
+    // there already.
+    let placed = doc
+        .active_element()
+        .is_some_and(|el| el.id() != "main" && el.closest("main").ok().flatten().is_some());
+    if opened_view && !placed {
+        // The current tab into view, in a tab bar that scrolls sideways (the page's own
+        // scroll is set below).
+        if let Ok(Some(tab)) = doc.query_selector("nav.views a.current") {
+            tab.scroll_into_view();
+        }
+        let opened_action = now.action.is_some() && now.action != prev.action;
+        // The opened action's details scroll into view as they take the focus.
+        if !(opened_action && focus_first(&doc, "article.action-detail")) {
+            focus_title(&doc);
+            scroll_to(0.0);
+        }
+    } else {
+        move_focus(&doc, prev, now, last);
+    }
+}
+
+/// Where the focus goes after a change within a view (or back and forward).
+fn move_focus(
+    doc: &web_sys::Document,
+    prev: &ViewState,
+    now: &ViewState,
+    last: &Rc<RefCell<Option<web_sys::Element>>>,
+) {
+    let doc = doc.clone();
     let opened = now.action.is_some() && now.action != prev.action && now.view == prev.view;
     if opened && !now.present && focus_first(&doc, "article.action-detail") {
         return;
