@@ -206,3 +206,26 @@ test('negative control: a longer journey fails the count, and a tap off the scre
     assert.throws(() => assertWithin(j, { taps: 4, scrolls: 2 }), /5 taps/);
   });
 });
+
+test('375 × 812: Back returns to where the visitor left a view, Forward to the top of the next', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: pageUrl(server, { view: 'actions', lang: 'en' }), viewport: PHONE, contextOptions: touch }, async (page) => {
+    await waitForView(page, 'actions');
+    // Down the list of initiatives, as far as a visitor would read.
+    await page.locator('ul.action-list li.action-item').nth(12).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => scrollY > 1500);
+    const left = await page.evaluate(() => scrollY);
+    // The position is kept in the history entry once the scroll has ended.
+    await page.waitForFunction((y) => history.state === y, left);
+    await page.locator('nav.views a[href*="view=map"]').click();
+    await waitForView(page, 'map');
+    assert.equal(await openedAtTop(page), 0, 'the map opens at its top');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'map');
+    await page.goBack();
+    await waitForView(page, 'actions');
+    await page.waitForFunction((y) => Math.abs(scrollY - y) <= 2, left);
+    await page.goForward();
+    await waitForView(page, 'map');
+    await page.waitForFunction(() => scrollY === 0);
+  });
+});

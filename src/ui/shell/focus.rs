@@ -1,6 +1,8 @@
 //! Keyboard focus and the scroll position across state changes. A view opened by a click
 //! (a tab, a chip, a chart mark, a map link) starts at the top of the page, its title
-//! focused so that it is read out (or the opened action's details). A change of the view
+//! focused so that it is read out (or the opened action's details). Back and Forward return
+//! to where the visitor left that entry: when a scroll ends, its position is kept in the
+//! entry's `history.state` (unless a new address is still to be written). A change of the view
 //! state (a view, an action, the presentation) can remove the control that had the focus;
 //! the browser would then drop the focus to the start of the page. Instead the focus moves
 //! to where the change leads: the opened action's details, the closed action's entry in
@@ -73,10 +75,31 @@ fn focus_title(doc: &web_sys::Document) -> bool {
     focus_first(doc, "main h1")
 }
 
+/// True when the address shows `s`: after Back or Forward (a change made on the page is
+/// written to the address a little later, `ctx/link.rs`).
+fn address_shows(s: &ViewState) -> bool {
+    crate::ui::ctx::link::location_search() == s.to_query()
+}
+
 /// After the DOM has followed a state change from `prev` to `now`: where the page is
 /// scrolled and what has the focus.
 fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_sys::Element>>>) {
     let Some(doc) = document() else { return };
+    // Back or Forward: the position the visitor left this entry at (the top if none kept).
+    if address_shows(now) {
+        let y = web_sys::window()
+            .and_then(|w| w.history().ok())
+            .and_then(|h| h.state().ok())
+            .and_then(|s| s.as_f64())
+            .unwrap_or(0.0);
+        if now.view != prev.view {
+            focus_title(&doc);
+        } else {
+            move_focus(&doc, prev, now, last);
+        }
+        scroll_to(y);
+        return;
+    }
     let opened_view = now.view != prev.view && !now.present && !prev.present;
     // A link that leads to a place in the new view (the notice's "Why?") has put the focus
     // there already.
@@ -151,6 +174,20 @@ pub fn install(state: RwSignal<ViewState>) {
             *last.borrow_mut() = el;
         });
         listener.forget();
+    }
+    // Where the visitor stops scrolling is kept in the entry shown, unless the state has
+    // moved on and its new address is still to be written.
+    if let Some(w) = web_sys::window() {
+        let target = w.clone();
+        gloo::events::EventListener::new(&w, "scrollend", move |_| {
+            if state.try_with_untracked(address_shows).unwrap_or(false) {
+                let y = wasm_bindgen::JsValue::from_f64(target.scroll_y().unwrap_or(0.0));
+                if let Ok(h) = target.history() {
+                    let _ = h.replace_state_with_url(&y, "", None);
+                }
+            }
+        })
+        .forget();
     }
     let last = StoredValue::new_local(last);
     Effect::new(move |prev: Option<ViewState>| {
