@@ -44,7 +44,7 @@ pub static ID: Texts = Texts {
         stresses: "Tekanan",
         hazards_intro: "Guncangan adalah peristiwa mendadak; tekanan melemahkan kota dari hari ke hari. Pilih salah satu untuk melihat inisiatif yang menjawabnya.",
         completeness: "Kelengkapan data",
-        completeness_item: "Dokumen resmi menyebut {declared} {what}; dataset ini merinci {n}.",
+        completeness_item: "Dokumen resmi menyebut {what}; dataset ini merinci {n}.",
         aligned_notice: "Daftar aksi lengkap strategi tidak tersedia dalam sumber yang dapat kami baca. Yang ditampilkan di sini adalah inisiatif Jakarta yang terdokumentasi dan selaras dengan strategi — bukan daftar aksi resmi strategi.",
         aligned_short: "Inisiatif selaras, bukan aksi resmi.",
         aligned_why: "Mengapa?",
@@ -64,10 +64,10 @@ pub static ID: Texts = Texts {
         range: "dari {first} sampai {last}",
     },
     what: WhatTexts {
-        pillars: "pilar",
-        goals: "arahan",
-        strategies: "strategi",
-        actions: "aksi",
+        pillars: "{n} pilar",
+        goals: "{n} arahan",
+        strategies: "{n} strategi",
+        actions: "{n} aksi",
     },
     count: CountTexts {
         shown: "{n} dari {total} aksi ditampilkan",

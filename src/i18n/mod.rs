@@ -201,6 +201,31 @@ mod tests {
     }
 
     #[test]
+    fn the_completeness_line_agrees_in_number() {
+        let item = |l: Lang, n: usize| {
+            fill(
+                texts(l).overview.completeness_item,
+                &[
+                    ("what", plural(l, texts(l).what.pillars, n)),
+                    ("n", "3".to_string()),
+                ],
+            )
+        };
+        assert_eq!(
+            item(Lang::En, 1),
+            "The official document names 1 pillar; this dataset itemises 3."
+        );
+        assert_eq!(
+            item(Lang::En, 3),
+            "The official document names 3 pillars; this dataset itemises 3."
+        );
+        assert_eq!(
+            item(Lang::Id, 1),
+            "Dokumen resmi menyebut 1 pilar; dataset ini merinci 3."
+        );
+    }
+
+    #[test]
     fn names_are_joined_as_a_sentence_lists_them() {
         let names = |n: usize| (1..=n).map(|i| format!("N{i}")).collect::<Vec<_>>();
         assert_eq!(join(Lang::En, &names(1)), "N1");

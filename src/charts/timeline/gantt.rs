@@ -92,7 +92,8 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         )
     } else {
         i18n::fill(
-            i18n::texts(inp.lang).charts.gantt_summary,
+            // "1 of 5 has", "3 of 5 have".
+            i18n::form(i18n::texts(inp.lang).charts.gantt_summary, items.len() == 1),
             &[
                 ("n", inp.num(items.len())),
                 ("total", inp.n_actions(inp.matching.len())),
@@ -335,6 +336,12 @@ mod tests {
         assert_eq!(
             s.summary,
             "3 of 5 initiatives have a start year, the earliest 2016; without an end year: 1."
+        );
+        // One with a start year: the verb agrees.
+        let one = gantt(&inp(&d, &[0, 2], &f, Lang::En, 900));
+        assert_eq!(
+            one.summary,
+            "1 of 2 initiatives has a start year, the earliest 2016; without an end year: 1."
         );
         let only_a3 = gantt(&inp(&d, &[2], &f, Lang::Id, 900));
         assert!(only_a3.hits.is_empty());

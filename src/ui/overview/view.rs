@@ -131,8 +131,8 @@ pub fn OverviewView() -> impl IntoView {
                 <ul>
                     {completeness.into_iter().map(|(what, declared, n)| view! {
                         <li>{move || i18n::fill(i18n::texts(lang.get()).overview.completeness_item, &[
-                            ("declared", format_int(declared as usize, lang.get())),
-                            ("what", i18n::t(lang.get(), what).to_string()),
+                            // "1 pillar", "3 pillars".
+                            ("what", i18n::plural(lang.get(), i18n::t(lang.get(), what), declared as usize)),
                             ("n", format_int(n, lang.get())),
                         ])}</li>
                     }).collect_view()}
