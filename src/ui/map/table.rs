@@ -140,7 +140,12 @@ pub fn MapTable(model: MapModel) -> impl IntoView {
     view! {
         <details class="map-table" id=TABLE_ID
             on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-            <summary id=TABLE_SUMMARY_ID>{summary}</summary>
+            // A click (or Enter) on the summary writes the rows at once, before the browser
+            // opens the table; the toggle event (which comes a task later) covers the rest.
+            <summary id=TABLE_SUMMARY_ID on:click=move |ev| {
+                let details = event_target::<web_sys::Element>(&ev).closest("details").ok().flatten();
+                open.set(!details.is_some_and(|d| d.has_attribute("open")));
+            }>{summary}</summary>
             <div class="table-scroll">
                 <table>
                     <caption>{caption}</caption>
