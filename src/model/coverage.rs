@@ -365,26 +365,11 @@ mod tests {
     }
 
     fn action(id: &str, pillars: &[&str], goals: &[&str], hazards: &[&str]) -> Action {
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
         Action {
-            id: id.into(),
-            title: Text::new(id, id),
-            description: None,
-            pillars: pillars.iter().map(|s| s.to_string()).collect(),
-            goals: goals.iter().map(|s| s.to_string()).collect(),
-            strategies: vec![],
-            hazards: hazards.iter().map(|s| s.to_string()).collect(),
-            focus_areas: vec![],
-            crf_drivers: vec![],
-            crf_qualities: vec![],
-            areas: vec![],
-            lead: None,
-            partners: vec![],
-            status: None,
-            status_basis: None,
-            timeframe: None,
-            tie: None,
-            sources: vec!["s".into()],
-            provenance: prov(),
+            pillars: list(pillars),
+            goals: list(goals),
+            ..crate::model::testdata::action(id, id, hazards, &[])
         }
     }
 
