@@ -477,3 +477,37 @@ fn command_line_import_and_export() {
     );
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// The explorer's own download ("CSV files (.zip)": every file in a folder named after the
+/// dataset, stored) opens as the dataset it was made from, so a city team can publish what
+/// they edited without unpacking it; the same folder zipped again counts the same.
+#[test]
+fn the_zip_export_opens_as_the_same_dataset() {
+    for path in ["data/jakarta.json", "data/chennai.json"] {
+        let d = dataset(path);
+        let entries: Vec<(String, Vec<u8>)> = csv_io::export(&d)
+            .into_iter()
+            .map(|(name, text)| (format!("city-csv/{name}"), text.into_bytes()))
+            .collect();
+        let archive = csv_io::zip::zip(&entries);
+        let (back, problems) =
+            csv_io::import_files(&[("city-csv.zip".to_string(), archive.clone())]);
+        assert!(
+            errors(&problems).is_empty(),
+            "{path}: {:?}",
+            errors(&problems)
+        );
+        assert!(
+            back.as_ref() == Some(&d),
+            "{path}: zip → dataset changed it"
+        );
+        // A damaged archive is reported against the archive and the entry, and nothing loads.
+        let mut damaged = archive;
+        let at = damaged.len() / 2;
+        damaged[at] ^= 0x55;
+        let (none, problems) = csv_io::import_files(&[("city-csv.zip".to_string(), damaged)]);
+        assert!(none.is_none());
+        let p = errors(&problems).join("\n");
+        assert!(p.contains("city-csv.zip: city-csv/"), "{path}: {p}");
+    }
+}

@@ -4,7 +4,7 @@
 //! - `jrs-data stats FILE`: counts per entity and completeness.
 //! - `jrs-data schema [--check FILE]`: print the JSON Schema, or check a file is current.
 //! - `jrs-data generate --actions N --areas N --seed S [-o FILE]`: a synthetic dataset.
-//! - `jrs-data import DIR|FILE.csv... [-o FILE.json]`: CSV files → dataset JSON, with a
+//! - `jrs-data import DIR|FILE.csv|FILE.zip... [-o FILE.json]`: CSV files (or a zip of them) → dataset JSON, with a
 //!   report that points at file, row and column; exit 1 on any error.
 //! - `jrs-data export FILE.json -o DIR`: dataset JSON → one CSV file per entity.
 //! - `jrs-data templates -o DIR`: the empty CSV templates (header rows only).
@@ -19,7 +19,7 @@ const USAGE: &str = "usage:
   jrs-data stats FILE
   jrs-data schema [--check FILE]
   jrs-data generate --actions N --areas N --seed S [-o FILE]
-  jrs-data import DIR|FILE.csv... [-o FILE.json]
+  jrs-data import DIR|FILE.csv|FILE.zip... [-o FILE.json]
   jrs-data export FILE.json -o DIR
   jrs-data templates -o DIR
   jrs-data columns";

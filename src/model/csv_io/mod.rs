@@ -13,6 +13,7 @@ mod cells;
 mod locate;
 pub mod spec;
 mod tables;
+pub mod unzip;
 pub mod zip;
 
 use crate::model::load::MAX_DATASET_BYTES;
@@ -135,6 +136,26 @@ fn base_name(name: &str) -> String {
 /// Reads a set of files given as bytes (checks size and UTF-8 first), as the browser and
 /// the command line have them.
 pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Problem>) {
+    // A zipped folder (the explorer's own CSV export, or the folder zipped again) counts as
+    // the files in it.
+    let mut unpacked = Vec::new();
+    for (name, bytes) in files {
+        if !(name.to_ascii_lowercase().ends_with(".zip") || unzip::looks_like_zip(bytes)) {
+            unpacked.push((name.clone(), bytes.clone()));
+            continue;
+        }
+        match unzip::unzip(bytes, MAX_DATASET_BYTES) {
+            Ok(entries) => unpacked.extend(entries),
+            Err(e) => {
+                let at = match e.entry.as_str() {
+                    "" => base_name(name),
+                    entry => format!("{}: {entry}", base_name(name)),
+                };
+                return (None, vec![Problem::error(at, e.en, e.id)]);
+            }
+        }
+    }
+    let files = &unpacked;
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     if total > MAX_DATASET_BYTES {
         return (
