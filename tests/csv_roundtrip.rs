@@ -491,7 +491,7 @@ fn the_zip_export_opens_as_the_same_dataset() {
             .collect();
         let archive = csv_io::zip::zip(&entries);
         let (back, problems) =
-            csv_io::import_files(&[("city-csv.zip".to_string(), archive.clone())]);
+            csv_io::import_files_or_zips(&[("city-csv.zip".to_string(), archive.clone())]);
         assert!(
             errors(&problems).is_empty(),
             "{path}: {:?}",
@@ -505,7 +505,8 @@ fn the_zip_export_opens_as_the_same_dataset() {
         let mut damaged = archive;
         let at = damaged.len() / 2;
         damaged[at] ^= 0x55;
-        let (none, problems) = csv_io::import_files(&[("city-csv.zip".to_string(), damaged)]);
+        let (none, problems) =
+            csv_io::import_files_or_zips(&[("city-csv.zip".to_string(), damaged)]);
         assert!(none.is_none());
         let p = errors(&problems).join("\n");
         assert!(p.contains("city-csv.zip: city-csv/"), "{path}: {p}");

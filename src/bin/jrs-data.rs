@@ -239,7 +239,7 @@ fn import(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let label = inputs.join(" ");
-    let (dataset, problems) = csv_io::import_files(&files);
+    let (dataset, problems) = csv_io::import_files_or_zips(&files);
     for p in &problems {
         println!("{p}");
     }

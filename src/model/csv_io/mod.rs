@@ -133,9 +133,9 @@ fn base_name(name: &str) -> String {
         .to_lowercase()
 }
 
-/// Reads a set of files given as bytes (checks size and UTF-8 first), as the browser and
-/// the command line have them.
-pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Problem>) {
+/// Like [`import_files`], with a ZIP archive among the files counting as the files in it (a
+/// separate function so that a caller that never reads archives does not carry the reader).
+pub fn import_files_or_zips(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Problem>) {
     // A zipped folder (the explorer's own CSV export, or the folder zipped again) counts as
     // the files in it.
     let mut unpacked = Vec::new();
@@ -155,7 +155,12 @@ pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Proble
             }
         }
     }
-    let files = &unpacked;
+    import_files(&unpacked)
+}
+
+/// Reads a set of files given as bytes (checks size and UTF-8 first), as the browser and
+/// the command line have them.
+pub fn import_files(files: &[(String, Vec<u8>)]) -> (Option<Dataset>, Vec<Problem>) {
     let total: usize = files.iter().map(|(_, b)| b.len()).sum();
     if total > MAX_DATASET_BYTES {
         return (
