@@ -6,6 +6,7 @@ pub mod colour;
 pub mod coverage;
 pub mod csv_io;
 pub mod date;
+pub mod deck;
 pub mod embed_snippet;
 pub mod escape;
 pub mod facet;
