@@ -251,8 +251,7 @@ fn import(args: &[String]) -> Result<ExitCode, String> {
     };
     println!("{label}: valid: 0 errors, {warnings} warnings");
     if let Some(out) = out {
-        let mut json = serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?;
-        json.push('\n');
+        let json = jrs::model::publish::dataset_json(&d);
         std::fs::write(&out, json).map_err(|e| format!("{out}: {e}"))?;
         println!("wrote {out}");
     }

@@ -19,6 +19,7 @@ pub mod paging;
 pub mod presentation;
 pub mod print_sources;
 pub mod problem;
+pub mod publish;
 pub mod qr;
 pub mod schema;
 pub mod search;
