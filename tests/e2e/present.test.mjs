@@ -261,6 +261,130 @@ for (const lang of ['id', 'en']) {
   });
 }
 
+// ---- 16:9: the matrix and the map fit 1280×720 with labels of at least 16 px ------------------
+
+/**
+ * What a 1280×720 slide shows: the stage's scrolling, where the legend is, and the smallest text
+ * on screen: SVG text by its font size times the drawing's scale on screen (a chart's viewBox
+ * squeezed into its box shrinks its labels), HTML text by its font size times its CSS zoom.
+ */
+const slideFit = () => {
+  const stage = document.querySelector('main.present-stage');
+  const visible = (e) => e.checkVisibility() && e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().height > 1;
+  const labels = [];
+  for (const t of stage.querySelectorAll('svg text')) {
+    if (!t.textContent.trim() || !visible(t)) continue;
+    const svg = t.ownerSVGElement;
+    const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width);
+    labels.push({ px: parseFloat(getComputedStyle(t).fontSize) * scale, text: t.textContent.trim() });
+  }
+  for (const e of stage.querySelectorAll('*')) {
+    if (e.closest('svg') || !visible(e)) continue;
+    if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+    labels.push({ px: parseFloat(getComputedStyle(e).fontSize) * (e.currentCSSZoom ?? 1), text: e.textContent.trim().slice(0, 40) });
+  }
+  labels.sort((a, b) => a.px - b.px);
+  const legend = stage.querySelector('.map-legend, .chart-frame');
+  const r = legend?.getBoundingClientRect();
+  const s = stage.getBoundingClientRect();
+  return {
+    scroll: { height: stage.scrollHeight, client: stage.clientHeight, width: stage.scrollWidth, clientWidth: stage.clientWidth },
+    page: { height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth, vh: innerHeight, vw: innerWidth },
+    legend: r && { top: r.top, bottom: r.bottom, left: r.left, right: r.right },
+    stage: { top: s.top, bottom: s.bottom, left: s.left, right: s.right },
+    smallest: labels[0],
+    count: labels.length,
+  };
+};
+
+const SLIDES_16_9 = [
+  { step: 3, name: 'matrix', drawn: '.present-coverage .chart-svg svg text' },
+  { step: 4, name: 'map', drawn: 'svg.map-svg .labels text, svg.map-svg .regions text' },
+];
+
+async function openSlide(page, server, lang, slide) {
+  await page.goto(`${server.url}?present=1&step=${slide.step}&lang=${lang}`);
+  await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].some((t) => t.checkVisibility()), slide.drawn, { timeout: BOOT_TIMEOUT });
+  // The drawing follows its measured size: wait until two frames in a row agree.
+  let before = '';
+  for (let i = 0; i < 20; i++) {
+    const now = JSON.stringify(await page.evaluate(slideFit));
+    if (now === before) break;
+    before = now;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  }
+  return page.evaluate(slideFit);
+}
+
+function assertFits(fit, where) {
+  assert.ok(fit.scroll.height <= fit.scroll.client, `${where}: the slide does not scroll (${fit.scroll.height} > ${fit.scroll.client} px)`);
+  assert.ok(fit.scroll.width <= fit.scroll.clientWidth, `${where}: nothing runs off sideways (${fit.scroll.width} > ${fit.scroll.clientWidth} px)`);
+  assert.ok(fit.page.height <= fit.page.vh && fit.page.width <= fit.page.vw, `${where}: the page does not scroll (${JSON.stringify(fit.page)})`);
+  assert.ok(fit.legend, `${where}: a legend is shown`);
+  assert.ok(fit.legend.bottom <= fit.stage.bottom && fit.legend.top >= fit.stage.top && fit.legend.right <= fit.stage.right,
+    `${where}: the legend is inside the slide (${JSON.stringify(fit.legend)} in ${JSON.stringify(fit.stage)})`);
+  assert.ok(fit.count > 20, `${where}: labels measured (${fit.count})`);
+  assert.ok(fit.smallest.px >= 16, `${where}: every label at least 16 px, "${fit.smallest.text}" is ${fit.smallest.px.toFixed(1)} px`);
+}
+
+for (const lang of ['id', 'en']) {
+  test(`presentation at 1280×720 (${lang}): the matrix and the map fit without scrolling, legend in view, labels ≥ 16 px`, async (t) => {
+    const server = await serve();
+    await withPage(t, { viewport: { width: 1280, height: 720 }, allowOrigins: [server.url] }, async (page) => {
+      // 1280×720, and a 1920×1080 projector (the same 16:9, larger type).
+      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(size);
+        for (const slide of SLIDES_16_9) {
+          const fit = await openSlide(page, server, lang, slide);
+          const where = `${slide.name} (${lang}, ${size.width}×${size.height})`;
+          t.diagnostic(`${where}: ${JSON.stringify(fit)}`);
+          assertFits(fit, where);
+          await screenshot(page, `present-${size.width}x${size.height}-${slide.name}-${lang}`);
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+      // The matrix slide keeps its figure for screen readers (its title, the drawing's name).
+      await page.goto(`${server.url}?present=1&step=3&lang=${lang}`);
+      await page.locator('.present-coverage .chart-svg svg').waitFor({ timeout: BOOT_TIMEOUT });
+      assert.equal(await page.getByRole('figure').count(), 1, 'the matrix is still a figure');
+      assert.ok((await page.locator('.present-coverage .chart-title').innerText()).length > 0);
+    });
+  });
+}
+
+test('negative control: the 16:9 check sees small labels, a scrolling slide and a legend out of view', async (t) => {
+  const server = await serve();
+  const force = (css) => (page) => page.evaluate((css) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    document.adoptedStyleSheets = [s];
+  }, css);
+  await withPage(t, { viewport: { width: 1280, height: 720 }, allowOrigins: [server.url] }, async (page) => {
+    // The matrix unzoomed: its 14 px text.
+    await openSlide(page, server, 'en', SLIDES_16_9[0]);
+    await force('.present-coverage .chart-frame { zoom: 1; }')(page);
+    // A resize redraws it at the frame's width (a change of zoom alone is not a resize): one
+    // drawing pixel per screen pixel.
+    await page.setViewportSize({ width: 1260, height: 720 });
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('.present-coverage .chart-svg svg');
+      return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;
+    });
+    const small = await page.evaluate(slideFit);
+    assert.ok(small.smallest.px < 16, `a forced small font is seen (${small.smallest.px})`);
+    assert.throws(() => assertFits(small, 'forced'), /at least 16 px/);
+    // The map slide with more content than fits: it scrolls and its legend leaves the view.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openSlide(page, server, 'en', SLIDES_16_9[1]);
+    await force('.present-map .map-legend { margin-top: 720px !important; } .present-map .map-svg { height: 640px; }')(page);
+    await page.waitForFunction(() => document.querySelector('main.present-stage').scrollHeight > document.querySelector('main.present-stage').clientHeight);
+    const tall = await page.evaluate(slideFit);
+    assert.throws(() => assertFits(tall, 'forced'), /does not scroll|legend is inside/);
+    assert.ok(tall.legend.bottom > tall.stage.bottom || tall.legend.right > tall.stage.right, 'the legend is seen out of view');
+  });
+});
+
 // ---- print --------------------------------------------------------------------------------------
 
 const PRINTS = [

@@ -20,7 +20,10 @@ use leptos::prelude::*;
 pub const ZOOM_STEP: f64 = 1.5;
 pub const PAN_STEP: f64 = 0.25;
 /// Label size on screen, in pixels.
-pub const LABEL_PX: f64 = 12.5;
+const LABEL_PX: f64 = 12.5;
+/// Label size on screen while presenting: the smallest label (a region's name, 0.9 of it)
+/// is at least 16 px on a projector.
+const PRESENT_LABEL_PX: f64 = 18.0;
 /// Largest map height, in % of the viewport height (as in map.css).
 const MAX_HEIGHT_VH: f64 = 78.0;
 /// Id of the hatch pattern for zero counts.
@@ -48,6 +51,8 @@ pub struct Canvas {
     pub screen: Memo<Screen>,
     /// Label size in map units.
     pub font: Memo<f64>,
+    /// Label size on screen, in pixels.
+    pub label_px: f64,
     /// The SVG element and the frame around it (where the tooltip lives).
     pub svg: NodeRef<leptos::svg::Svg>,
     pub frame: NodeRef<leptos::html::Div>,
@@ -124,7 +129,12 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
         let (w, h) = size.get();
         vb.get().screen(w, h)
     });
-    let font = Memo::new(move |_| LABEL_PX / screen.get().scale);
+    let label_px = if ctx.state.with_untracked(|s| s.present) {
+        PRESENT_LABEL_PX
+    } else {
+        LABEL_PX
+    };
+    let font = Memo::new(move |_| label_px / screen.get().scale);
     let is_full = Memo::new(move |_| vb.get().is_full(&full.get()));
     let at_max = Memo::new(move |_| {
         vb.get().zoom_level(&full.get()) >= crate::geo::view_box::MAX_ZOOM - 1e-6
@@ -143,6 +153,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
         size,
         screen,
         font,
+        label_px,
         svg: svg_ref,
         frame: frame_ref,
         tip_id,

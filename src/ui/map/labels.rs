@@ -10,7 +10,7 @@ use crate::i18n::format_int;
 use crate::model::escape::escape;
 use crate::model::{AreaLevel, Lang};
 use crate::ui::ctx::use_ctx;
-use crate::ui::map::canvas::{num, Canvas, LABEL_PX};
+use crate::ui::map::canvas::{num, Canvas};
 use crate::ui::map::model::MapModel;
 use leptos::prelude::*;
 
@@ -22,6 +22,7 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
     let model = canvas.model;
     let (screen, font, selected, is_full) =
         (canvas.screen, canvas.font, canvas.selected, canvas.is_full);
+    let px = canvas.label_px;
     move || {
         let l = lang.get();
         let layer = model.layer.get().0;
@@ -46,10 +47,10 @@ pub fn MapLabels(canvas: Canvas) -> impl IntoView {
                     let (bw, bh) = (bounds.width * s, bounds.height * s);
                     let n = n.get();
                     let digits = n.to_string().len() as f64;
-                    let count_w = digits * 0.62 * LABEL_PX + 4.0;
-                    let name_ok = bw >= name_chars * 0.56 * LABEL_PX + 6.0 && bh >= 2.8 * LABEL_PX;
+                    let count_w = digits * 0.62 * px + 4.0;
+                    let name_ok = bw >= name_chars * 0.56 * px + 6.0 && bh >= 2.8 * px;
                     if level == AreaLevel::Region {
-                        (name_ok, bw >= count_w && bh >= 1.4 * LABEL_PX)
+                        (name_ok, bw >= count_w && bh >= 1.4 * px)
                     } else {
                         let sel = selected.with(|s| s.as_deref() == Some(ids.as_str()));
                         // The whole city shows the region names instead.

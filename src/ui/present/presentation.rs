@@ -224,7 +224,7 @@ pub fn Presentation() -> impl IntoView {
                             <crate::ui::charts::view::Chart draw=crate::ui::charts::view::COVERAGE level=2 />
                         </div>
                     }.into_any(),
-                    Step::Map => view! { <div class="present-view"><crate::ui::map::view::MapView /></div> }.into_any(),
+                    Step::Map => view! { <div class="present-view present-map"><crate::ui::map::view::MapView /></div> }.into_any(),
                     Step::Timeline => view! { <div class="present-view"><crate::ui::timeline::view::TimelineView /></div> }.into_any(),
                     Step::Sources => view! { <div class="present-view"><crate::ui::sources::view::SourcesView closing=view! { <ClosingLink /> }.into_any() /></div> }.into_any(),
                 }}
