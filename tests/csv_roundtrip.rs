@@ -512,3 +512,69 @@ fn the_zip_export_opens_as_the_same_dataset() {
         assert!(p.contains("city-csv.zip: city-csv/"), "{path}: {p}");
     }
 }
+
+/// Years accept the forms dates take elsewhere in the files: `2025-01` in a timeframe is read
+/// as 2025 with a warning that names the cell; what is no date at all is an error that says
+/// which forms are accepted.
+#[test]
+fn year_columns_accept_the_date_forms_with_a_warning() {
+    let d = dataset("data/jakarta.json");
+    let with_start = |value: &str| -> Vec<(String, String)> {
+        csv_io::export(&d)
+            .into_iter()
+            .map(|(name, text)| {
+                if name != "actions.csv" {
+                    return (name, text);
+                }
+                let mut r = csv::ReaderBuilder::new()
+                    .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+                let header = r.headers().expect("a header").clone();
+                let col = header
+                    .iter()
+                    .position(|h| h == "timeframe_start")
+                    .expect("the column");
+                let mut w = csv::Writer::from_writer(Vec::new());
+                w.write_record(&header).expect("written");
+                for (i, rec) in r.records().enumerate() {
+                    let rec = rec.expect("a row");
+                    let row: Vec<&str> = rec
+                        .iter()
+                        .enumerate()
+                        .map(|(j, v)| if i == 0 && j == col { value } else { v })
+                        .collect();
+                    w.write_record(row).expect("written");
+                }
+                (
+                    name,
+                    String::from_utf8(w.into_inner().expect("bytes")).expect("text"),
+                )
+            })
+            .collect()
+    };
+    let (read, problems) = csv_io::import(&with_start("2025-01"));
+    let read = read.expect("a warning does not stop the import");
+    assert_eq!(
+        read.actions[0].timeframe.as_ref().and_then(|t| t.start),
+        Some(2025)
+    );
+    let warning = problems
+        .iter()
+        .find(|p| !p.is_error())
+        .map(|p| p.to_string())
+        .unwrap_or_default();
+    assert!(
+        warning.contains("actions.csv")
+            && warning.contains("timeframe_start")
+            && warning.contains("2025"),
+        "{warning}"
+    );
+    for bad in ["2025-13", "soon"] {
+        let (none, problems) = csv_io::import(&with_start(bad));
+        assert!(none.is_none(), "{bad}");
+        let e = errors(&problems).join("\n");
+        assert!(
+            e.contains("timeframe_start") && e.contains("YYYY-MM-DD"),
+            "{bad}: {e}"
+        );
+    }
+}

@@ -360,6 +360,49 @@ impl<'a> Cells<'a> {
         self.problems.push(Problem::new(Severity::Error, path, m));
     }
 
+    fn warn(&mut self, col: &str, m: Message) {
+        let path = at(self.file, self.row, Some(col));
+        self.problems.push(Problem::new(Severity::Warning, path, m));
+    }
+
+    /// A year, `None` when empty. A date written as dates are elsewhere in the files
+    /// (`YYYY-MM` or `YYYY-MM-DD`) counts as its year, with a warning that the month and day
+    /// are not kept; anything else is an error that says what was expected.
+    pub fn year(&mut self, col: &str, what: (&str, &str)) -> Option<i32> {
+        let raw = self.raw(col)?.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        if let Ok(y) = raw.parse::<i32>() {
+            return Some(y);
+        }
+        let q = quote(raw);
+        match crate::model::date::PartialDate::parse(raw) {
+            Ok(d) => {
+                let y = d.year;
+                self.warn(
+                    col,
+                    msg!(
+                        "this column holds a year: {q} was read as {y} (the month and day are not kept)",
+                        "kolom ini berisi tahun: {q} dibaca sebagai {y} (bulan dan tanggalnya tidak disimpan)"
+                    ),
+                );
+                Some(y)
+            }
+            Err(_) => {
+                let (what_en, what_id) = what;
+                self.err(
+                    col,
+                    msg!(
+                        "expected {what_en} (or a date YYYY-MM or YYYY-MM-DD, read as its year), found {q}",
+                        "seharusnya {what_id} (atau tanggal YYYY-MM atau YYYY-MM-DD, dibaca sebagai tahunnya), ditemukan {q}"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
     /// The raw cell, or `None` when the file has no such column.
     pub fn raw(&self, col: &str) -> Option<&'a str> {
         self.index

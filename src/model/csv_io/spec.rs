@@ -19,6 +19,8 @@ pub enum Kind {
     Text,
     /// A whole number.
     Int,
+    /// A year `YYYY`; a date `YYYY-MM` or `YYYY-MM-DD` counts as its year (with a warning).
+    Year,
     /// A decimal number (a point or a comma as decimal mark).
     Decimal,
     /// A date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -170,6 +172,7 @@ fn expand(f: &Field, out: &mut Vec<Column>) {
                 Kind::Refs(of) => format!("Ids of {of}, separated by `;`."),
                 Kind::Strs => "Separated by `;`.".to_string(),
                 Kind::Int => "A whole number.".to_string(),
+                Kind::Year => "A year `YYYY` (a date `YYYY-MM` or `YYYY-MM-DD` is read as its year, with a warning).".to_string(),
                 Kind::Decimal => "A decimal number.".to_string(),
                 Kind::Date => "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.".to_string(),
                 Kind::Enum(values) => format!(
@@ -299,7 +302,7 @@ pub const FILES: &[FileSpec] = &[
             field("pillar", Kind::Ref("pillar (pillars.csv)"), true, "The pillar it belongs to."),
             ID,
             field("text", Kind::Text, true, "The target as worded in the source."),
-            field("year", Kind::Int, false, "Target year, when stated."),
+            field("year", Kind::Year, false, "Target year, when stated."),
             SOURCES,
             PROVENANCE,
         ],
@@ -432,8 +435,8 @@ pub const FILES: &[FileSpec] = &[
             field("partners", Kind::Strs, false, "Partners."),
             field("status", Kind::Enum(STATUSES), false, "Where it stands; empty when no source says."),
             field("status_basis", Kind::Enum(STATUS_BASES), false, "`sourced` when a source states the status, `inferred` when the editors inferred it from dates."),
-            field("timeframe_start", Kind::Int, false, "First year."),
-            field("timeframe_end", Kind::Int, false, "Last year (or target year)."),
+            field("timeframe_start", Kind::Year, false, "First year."),
+            field("timeframe_end", Kind::Year, false, "Last year (or target year)."),
             field("timeframe_note", Kind::Text, false, "A note on the years, e.g. when a year is inferred."),
             field("tie", Kind::Enum(TIES), false, "What a source confirms about its link to the strategy: `strategy` (the strategy itself), `programme` (the resilience programme or its label), `partnership` (the resilience office is a partner), `reported` (only reported by that office), `theme` (linked by the editors by theme only)."),
             SOURCES,

@@ -127,7 +127,7 @@ pub fn read_target(c: &mut Cells) -> (String, Target) {
     let t = Target {
         id: c.s("id"),
         text: c.text("text"),
-        year: c.num("year", ("a year such as 2030", "tahun seperti 2030")),
+        year: c.year("year", ("a year such as 2030", "tahun seperti 2030")),
         sources: c.list("sources"),
         provenance: c.prov(),
     };
@@ -344,11 +344,11 @@ pub fn read_action(c: &mut Cells) -> Action {
     let status = c.opt_enum("status", STATUSES);
     let status_basis = c.opt_enum("status_basis", STATUS_BASES);
     let tf = Timeframe {
-        start: c.num(
+        start: c.year(
             "timeframe_start",
             ("a year such as 2019", "tahun seperti 2019"),
         ),
-        end: c.num(
+        end: c.year(
             "timeframe_end",
             ("a year such as 2030", "tahun seperti 2030"),
         ),
