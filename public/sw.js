@@ -23,7 +23,14 @@ const CACHE = PREFIX + VERSION;
 const SCOPE = self.registration.scope;
 const INDEX = new URL("./", SCOPE).href;
 /** Files cached at install besides index.html and what it links to. */
-const EXTRA = ["data/jakarta.json", "favicon.svg"];
+const EXTRA = [
+  "data/jakarta.json",
+  "favicon.svg",
+  "manifest.webmanifest",
+  "icons/icon-192.png",
+  "icons/icon-512.png",
+  "icons/icon-maskable-512.png",
+];
 /** Trunk's content hash: 16 hex digits before the extension (or before `_bg.wasm`). */
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 /** How long a page load or data request waits for the network before using the cache. */
