@@ -578,3 +578,48 @@ fn year_columns_accept_the_date_forms_with_a_warning() {
         );
     }
 }
+
+/// The templates download teaches by example: each file's row 2 is the first record of the
+/// dataset open now (real, with its sources), exactly as the export writes it, and both
+/// READMEs come with it.
+#[test]
+fn templates_carry_one_real_example_row_and_both_readmes() {
+    let d = dataset("data/jakarta.json");
+    let exported = csv_io::export(&d);
+    let t = csv_io::guide::templates_with_examples(&d);
+    for ((name, text), (ename, etext)) in t.iter().zip(&exported) {
+        assert_eq!(name, ename);
+        let lines: Vec<&str> = text.lines().collect();
+        let elines: Vec<&str> = etext.lines().collect();
+        if name == "meta.csv" {
+            assert_eq!(text, etext, "meta.csv: the example's values");
+            continue;
+        }
+        // Header and the first record (records are one line each in these datasets' export
+        // only when no cell holds a line break; compare parsed rows to be safe).
+        let rows = |s: &str| -> Vec<Vec<String>> {
+            csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(s.trim_start_matches('\u{feff}').as_bytes())
+                .records()
+                .map(|r| r.expect("a row").iter().map(str::to_string).collect())
+                .collect()
+        };
+        let (got, want) = (rows(text), rows(etext));
+        assert_eq!(
+            got.len(),
+            want.len().min(2),
+            "{name}: header and one example"
+        );
+        assert_eq!(got[..], want[..got.len()], "{name}");
+        assert!(!lines.is_empty() && !elines.is_empty());
+    }
+    let names: Vec<&str> = t.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"README-id.md") && names.contains(&"README-en.md"));
+    let readme_id = &t
+        .iter()
+        .find(|(n, _)| n == "README-id.md")
+        .expect("README-id")
+        .1;
+    assert!(readme_id.contains("Aturan") && readme_id.contains("provenance_note_id"));
+}

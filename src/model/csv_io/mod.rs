@@ -10,6 +10,7 @@
 //! both call [`import_files`], so they give the same report.
 
 mod cells;
+pub mod guide;
 mod locate;
 pub mod spec;
 mod tables;

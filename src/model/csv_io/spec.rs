@@ -92,7 +92,64 @@ impl FileSpec {
     }
 }
 
+/// The wording of the column descriptions in one language (DATA.md and the English README
+/// use [`EN`]; the Indonesian README `super::guide`'s).
+pub struct Phrases {
+    pub in_id: &'static str,
+    pub in_en: &'static str,
+    pub editor_translated: &'static str,
+    pub provenance_kind: &'static str,
+    pub provenance_note_id: &'static str,
+    pub provenance_note_en: &'static str,
+    pub provenance_note_translated: &'static str,
+    pub provenance_uncertain: &'static str,
+    pub id: &'static str,
+    /// `{of}` is replaced by what is referred to.
+    pub reference: &'static str,
+    pub references: &'static str,
+    pub list: &'static str,
+    pub int: &'static str,
+    pub year: &'static str,
+    pub decimal: &'static str,
+    pub date: &'static str,
+    /// `{values}` is replaced by the allowed values.
+    pub one_of: &'static str,
+    pub bool: &'static str,
+}
+
+/// The English wording.
+pub const EN: Phrases = Phrases {
+    in_id: "in Bahasa Indonesia.",
+    in_en: "in English.",
+    editor_translated: "`id` or `en` when that side is a translation by the dataset's editors \
+                        rather than the wording of a source; empty otherwise.",
+    provenance_kind: "`confirmed` (stated in a cited source), `derived` (worked out by the \
+                      editors from cited sources) or `illustrative` (an example, not a fact).",
+    provenance_note_id: "How the record is known (which source says it, or how the editors \
+                         derived it), in Bahasa Indonesia.",
+    provenance_note_en: "The same note in English.",
+    provenance_note_translated: "`id` or `en` when that side of the note is the editors' \
+                                 translation.",
+    provenance_uncertain: "`true` when a name or fact is only partly supported and should be \
+                           checked; empty otherwise.",
+    id: "No spaces.",
+    reference: "The id of a {of}.",
+    references: "Ids of {of}, separated by `;`.",
+    list: "Separated by `;`.",
+    int: "A whole number.",
+    year: "A year `YYYY` (a date `YYYY-MM` or `YYYY-MM-DD` is read as its year, with a warning).",
+    decimal: "A decimal number.",
+    date: "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
+    one_of: "One of {values}.",
+    bool: "`true`, or empty for false.",
+};
+
 fn expand(f: &Field, out: &mut Vec<Column>) {
+    expand_in(f, f.doc, &EN, out)
+}
+
+/// The columns of field `f` described with `doc` (its own description) in the wording `ph`.
+pub fn expand_in(f: &Field, doc: &str, ph: &Phrases, out: &mut Vec<Column>) {
     let col = |name: String, required: bool, doc: String| Column {
         name,
         required,
@@ -101,95 +158,74 @@ fn expand(f: &Field, out: &mut Vec<Column>) {
     };
     match f.kind {
         Kind::Text => {
-            let what = f.doc.trim_end_matches('.');
-            out.push(Column {
-                either: f.required,
-                ..col(
-                    format!("{}_id", f.name),
-                    false,
-                    format!("{what}, in Bahasa Indonesia."),
-                )
-            });
-            out.push(Column {
-                either: f.required,
-                ..col(
-                    format!("{}_en", f.name),
-                    false,
-                    format!("{what}, in English."),
-                )
-            });
+            let what = doc.trim_end_matches('.');
+            for (suffix, lang) in [("id", ph.in_id), ("en", ph.in_en)] {
+                out.push(Column {
+                    either: f.required,
+                    ..col(
+                        format!("{}_{suffix}", f.name),
+                        false,
+                        format!("{what}, {lang}"),
+                    )
+                });
+            }
             out.push(col(
                 format!("{}_editor_translated", f.name),
                 false,
-                "`id` or `en` when that side is a translation by the dataset's editors \
-                 rather than the wording of a source; empty otherwise."
-                    .to_string(),
+                ph.editor_translated.to_string(),
             ));
         }
         Kind::Provenance => {
             out.push(col(
                 "provenance_kind".into(),
                 true,
-                "`confirmed` (stated in a cited source), `derived` (worked out by the editors \
-                 from cited sources) or `illustrative` (an example, not a fact)."
-                    .into(),
+                ph.provenance_kind.into(),
             ));
-            out.push(Column {
-                either: true,
-                ..col(
-                    "provenance_note_id".into(),
-                    false,
-                    "How the record is known (which source says it, or how the editors \
-                     derived it), in Bahasa Indonesia."
-                        .into(),
-                )
-            });
-            out.push(Column {
-                either: true,
-                ..col(
-                    "provenance_note_en".into(),
-                    false,
-                    "The same note in English.".into(),
-                )
-            });
+            for (name, doc) in [
+                ("provenance_note_id", ph.provenance_note_id),
+                ("provenance_note_en", ph.provenance_note_en),
+            ] {
+                out.push(Column {
+                    either: true,
+                    ..col(name.into(), false, doc.into())
+                });
+            }
             out.push(col(
                 "provenance_note_editor_translated".into(),
                 false,
-                "`id` or `en` when that side of the note is the editors' translation.".into(),
+                ph.provenance_note_translated.into(),
             ));
             out.push(col(
                 "provenance_uncertain".into(),
                 false,
-                "`true` when a name or fact is only partly supported and should be checked; \
-                 empty otherwise."
-                    .into(),
+                ph.provenance_uncertain.into(),
             ));
         }
         kind => {
             let what = match kind {
-                Kind::Id => "No spaces.".to_string(),
-                Kind::Ref(of) => format!("The id of a {of}."),
-                Kind::Refs(of) => format!("Ids of {of}, separated by `;`."),
-                Kind::Strs => "Separated by `;`.".to_string(),
-                Kind::Int => "A whole number.".to_string(),
-                Kind::Year => "A year `YYYY` (a date `YYYY-MM` or `YYYY-MM-DD` is read as its year, with a warning).".to_string(),
-                Kind::Decimal => "A decimal number.".to_string(),
-                Kind::Date => "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.".to_string(),
-                Kind::Enum(values) => format!(
-                    "One of {}.",
-                    values
+                Kind::Id => ph.id.to_string(),
+                Kind::Ref(of) => ph.reference.replace("{of}", of),
+                Kind::Refs(of) => ph.references.replace("{of}", of),
+                Kind::Strs => ph.list.to_string(),
+                Kind::Int => ph.int.to_string(),
+                Kind::Year => ph.year.to_string(),
+                Kind::Decimal => ph.decimal.to_string(),
+                Kind::Date => ph.date.to_string(),
+                Kind::Enum(values) => ph.one_of.replace(
+                    "{values}",
+                    &values
                         .iter()
                         .map(|v| format!("`{v}`"))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
                 ),
-                Kind::Bool => "`true`, or empty for false.".to_string(),
+                Kind::Bool => ph.bool.to_string(),
                 _ => String::new(),
             };
             let doc = if what.is_empty() {
-                f.doc.to_string()
+                doc.to_string()
             } else {
-                format!("{} {what}", f.doc)
+                format!("{doc} {what}")
             };
             out.push(col(f.name.to_string(), f.required, doc));
         }
