@@ -275,7 +275,7 @@ fn a_deck_of_twenty_slides_stays_under_2000_characters() {
             queries.as_bytes(),
             10,
         ));
-        let in_url = format!("?present=1&deck={link}");
+        let in_url = format!("?present=1&{}={link}", jrs::model::deck::codec::PARAM);
         eprintln!(
             "{name}: chosen {} characters (bytes {} → base64 without compression {}); query strings {} percent-encoded, {} deflated",
             link.len(),
@@ -393,7 +393,7 @@ fn filters() -> impl Strategy<Value = Filters> {
         codes(Status::ALL.iter().map(|s| s.code()).collect()),
         codes(ProvenanceKind::ALL.iter().map(|s| s.code()).collect()),
         codes(Tie::ALL.iter().map(|s| s.code()).collect()),
-        list("[^\\p{Cc}]{1,40}", 3),
+        list("[^\\p{Cc}]{0,20}[^\\p{Cc}\\s][^\\p{Cc}]{0,19}", 3),
         proptest::option::of("[0-9]{2}(\\.[0-9]{2}){0,3}"),
         proptest::option::of("[^\\p{Cc}]{1,60}"),
         any::<bool>(),
@@ -474,6 +474,25 @@ proptest! {
         let deck = Deck { slides };
         let link = encode(&deck);
         prop_assert!(link.is_ok(), "{:?}", link);
+    }
+
+    /// Every slide a link can carry is a view the explorer's own links show the same way:
+    /// through `ViewState`'s query string and back, its language, filters, initiative and
+    /// level are unchanged (a deck opened elsewhere shows the same slides).
+    #[test]
+    fn every_slide_is_a_view_its_link_shows_unchanged(s in slide("[a-z]{0,3}", "[a-z]{0,3}")) {
+        let one = Deck { slides: vec![s.clone()] };
+        let link = encode(&one);
+        prop_assert!(link.is_ok(), "{:?}", link);
+        let query = s.view_state(&ViewState::default()).to_query();
+        let (state, notices) = ViewState::from_query(&query);
+        prop_assert!(notices.is_empty(), "{}: {:?}", query, notices);
+        let back = Slide::capture(&state, s.chart);
+        prop_assert_eq!(&back.filters, &s.filters, "{}", query);
+        prop_assert_eq!((back.lang, &back.action, back.level), (s.lang, &s.action, s.level));
+        if let Screen::View(v) = s.screen {
+            prop_assert_eq!(back.screen, Screen::View(v));
+        }
     }
 
     #[test]
@@ -665,6 +684,62 @@ fn bad_base64_and_overlong_numbers_are_named() {
         err(&link_of(&[0x81, 0x00])).problem,
         Problem::OverlongNumber
     );
+}
+
+/// What a link can go through on its way: a mail client's line break, standard base64's
+/// `+ / =`, a browser's replacement of bad percent-escapes (U+FFFD), a parameter glued on.
+#[test]
+fn a_mangled_link_names_the_first_foreign_character() {
+    let link = encode(&v1_deck()).expect("within the limits");
+    let at = |s: &str| err(s).to_string();
+    let mid = link.len() / 2;
+    assert_eq!(
+        at(&format!("{}\n{}", &link[..mid], &link[mid..])),
+        format!(
+            "deck link, character {}: '\\n' is not a character of a deck link",
+            mid + 1
+        )
+    );
+    for c in ['+', '/', '=', '\u{FFFD}', '&', '%'] {
+        let e = err(&format!("{}{c}{}", &link[..mid], &link[mid..]));
+        assert_eq!(e.place, Place::Character(mid + 1), "{c:?}: {e}");
+        assert_eq!(e.problem, Problem::BadCharacter(c));
+    }
+    assert_eq!(
+        err(&format!("{link}==")).place,
+        Place::Character(link.len() + 1)
+    );
+    assert_eq!(
+        err(&format!("{link}&step=2")).place,
+        Place::Character(link.len() + 1)
+    );
+}
+
+#[test]
+fn blank_or_spaced_filter_values_are_refused_as_links_drop_them() {
+    let deck = |f: Filters| Deck {
+        slides: vec![Slide {
+            filters: f,
+            ..Slide::default()
+        }],
+    };
+    let mut lead = Filters::default();
+    lead.set(Facet::Lead, vec![" ".into()]);
+    assert_eq!(
+        encode(&deck(lead)).map_err(|e| e.to_string()),
+        Err("slide 1, filter lead: value \" \" is not accepted".into())
+    );
+    let mut area = Filters::default();
+    area.set(Facet::Area, vec![" 31.72".into()]);
+    assert_eq!(
+        encode(&deck(area)).map_err(|e| e.place),
+        Err(Place::Slide(1, Field::Filter("area")))
+    );
+    // A search of spaces is a search as typed.
+    let mut q = Filters::default();
+    q.set(Facet::Query, vec!["  ".into()]);
+    let d = deck(q);
+    assert_eq!(decode(&encode(&d).expect("a search as typed")), Ok(d));
 }
 
 #[test]

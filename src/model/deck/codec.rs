@@ -22,6 +22,8 @@ use crate::model::filter::Filters;
 use crate::model::types::{AreaLevel, Lang};
 use crate::model::view_state::View;
 
+/// The URL parameter a deck travels in (`?present=1&deck=1…`).
+pub const PARAM: &str = "deck";
 /// The versions this explorer reads, as their first characters.
 pub const VERSIONS: &str = "1";
 /// The longest deck link read or written, in characters: the practical limit of a URL
@@ -348,7 +350,7 @@ fn check_text(s: Option<&str>, max: usize, lines: bool) -> Result<(), Problem> {
 }
 
 /// The values of one filter as its link form carries them and the filter accepts them:
-/// none empty or repeated, no comma in a comma-joined filter, no spaces around a trimmed
+/// none blank or repeated, no comma in a comma-joined filter, no spaces around a trimmed
 /// one, one value at most for the area and the search.
 fn check_values(f: Facet, values: &[String]) -> Result<(), Problem> {
     let def = f.def();
@@ -357,7 +359,13 @@ fn check_values(f: Facet, values: &[String]) -> Result<(), Problem> {
     }
     for (i, v) in values.iter().enumerate() {
         check_text(Some(v), MAX_VALUE_CHARS, false)?;
-        let bad = v.is_empty()
+        // Blank values are dropped from links (a search of spaces is kept as typed).
+        let blank = if def.url == UrlForm::Text {
+            v.is_empty()
+        } else {
+            v.trim().is_empty()
+        };
+        let bad = blank
             || values[..i].contains(v)
             || match def.url {
                 UrlForm::Comma => v.contains(',') || v.trim() != v,
