@@ -1,14 +1,15 @@
 // Service worker of the Jakarta Resilience Strategy Explorer: after one visit, the app and
 // its data keep working without internet (a workshop venue, a projector laptop).
 // Plain JavaScript, no libraries. The app registers it (never in embed mode) as
-// sw.js?v=<build>, where <build> comes from the hashed wasm file name, so every build gets
+// sw.js?v=<build>, where <build> comes from the hashed wasm file names, so every build gets
 // its own cache and old caches are deleted when the new worker takes over.
 //
 // Strategies:
 //   * page loads (navigations): network first, falling back to the cached index.html
 //     (a new build is picked up as soon as the network answers);
-//   * content-hashed files (explorer-<hash>.js / _bg.wasm, <name>-<hash>.css, boot-<hash>.js):
-//     cache first, they never change under the same name;
+//   * content-hashed files (explorer-<hash>.js / _bg.wasm, <name>-<hash>.css, boot-<hash>.js,
+//     and the lazy module more-<hash>.js / _bg.wasm): cache first, they never change under the
+//     same name;
 //   * everything else, including data/*.json and ?data= files: network first, falling back to
 //     the cache. These requests always ask the host whether the file changed (REVALIDATE:
 //     a conditional request that bypasses the browser's heuristic freshness), so a web
@@ -38,7 +39,9 @@ const NETWORK_TIMEOUT_MS = 4000;
 /** How a network-first request that is not a page load goes to the network. */
 const REVALIDATE = { cache: "no-cache" };
 
-/** The same-origin, in-scope URLs that index.html refers to (stylesheets, scripts, wasm). */
+/** The same-origin, in-scope URLs that index.html refers to (stylesheets, scripts, wasm, and
+ *  the lazy wasm module named by <link rel="jrs-lazy-js"> and <link rel="jrs-lazy-wasm">, which
+ *  the page loads only when a visitor opens one of its features: cached here, it opens offline). */
 function linkedUrls(html) {
   const urls = new Set();
   for (const m of html.matchAll(/\b(?:href|src)\s*=\s*"([^"]+)"/g)) {

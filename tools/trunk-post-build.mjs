@@ -16,11 +16,21 @@
 //    installed by ./x setup), and writes their new SRI hashes into index.html: 3.5 KB less to
 //    download on every first view (BENCHMARKS.md). The file names keep Trunk's content hash of
 //    the source, which still changes whenever the source does.
+// 5. Builds the lazy wasm module, `explorer-more` (src/bin/explorer-more.rs: the features few
+//    visitors use, loaded on first use by public/lazy-module.js): cargo (same profile and
+//    target dir as Trunk's build, so the library and dependencies are shared), wasm-bindgen
+//    --target web, wasm-opt with the flags index.html gives the app's wasm (release only), the
+//    glue minified like the app's; written as more-<hash>.js and more-<hash>_bg.wasm (16 hex
+//    digits of their content, so the service worker caches them cache first) and named in
+//    index.html by <link rel="jrs-lazy-js"> and <link rel="jrs-lazy-wasm">, which browsers do
+//    not fetch (the service worker precaches them, as every href of index.html).
 //
 // Usage: run by Trunk with TRUNK_STAGING_DIR set; or by hand: node tools/trunk-post-build.mjs DIR
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -93,6 +103,59 @@ html = html.replace(/<link\b[^>]*>/gi, (tag) => {
 });
 if (minified === 0) problems.push('no stylesheet or JS glue with an integrity hash found to minify in index.html');
 
+// ---- the lazy wasm module (explorer-more) ------------------------------------------------------
+/** The wasm-opt parameters index.html gives the app's wasm (data-wasm-opt and -params). */
+function wasmOptArgs() {
+  const source = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  const tag = /<link\b[^>]*data-bin="explorer"[^>]*>/.exec(source)?.[0] ?? '';
+  const level = /\bdata-wasm-opt="([^"]*)"/.exec(tag)?.[1];
+  const params = /\bdata-wasm-opt-params="([^"]*)"/.exec(tag)?.[1] ?? '';
+  if (!level) throw new Error('index.html gives the explorer no data-wasm-opt level');
+  return [`-O${level}`, ...params.split(/\s+/).filter(Boolean)];
+}
+
+function buildLazyModule() {
+  const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+  const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  const profile = release ? ['--release'] : [];
+  run('cargo', ['build', '--offline', ...profile, '--target', 'wasm32-unknown-unknown', '--bin', 'explorer-more']);
+  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--offline', '--no-deps', '--format-version', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const wasmIn = join(meta.target_directory, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'explorer-more.wasm');
+  const tmp = mkdtempSync(join(tmpdir(), 'jrs-more-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'more', wasmIn]);
+    let wasmFile = join(tmp, 'more_bg.wasm');
+    if (release) {
+      const opt = join(tmp, 'more_opt.wasm');
+      run('wasm-opt', [...wasmOptArgs(), wasmFile, '-o', opt]);
+      wasmFile = opt;
+    }
+    const wasm = readFileSync(wasmFile);
+    const js = transformSync(readFileSync(join(tmp, 'more.js'), 'utf8'), {
+      loader: 'js',
+      format: 'esm',
+      minifyWhitespace: true,
+      minifySyntax: true,
+    }).code;
+    const hex = (b) => createHash('sha256').update(b).digest('hex').slice(0, 16);
+    const names = { js: `more-${hex(js)}.js`, wasm: `more-${hex(wasm)}_bg.wasm` };
+    writeFileSync(join(dir, names.js), js);
+    writeFileSync(join(dir, names.wasm), wasm);
+    return names;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+try {
+  const more = buildLazyModule();
+  const links = `<link rel="jrs-lazy-js" href="./${more.js}"><link rel="jrs-lazy-wasm" href="./${more.wasm}">`;
+  if (!/<\/head>/i.test(html)) throw new Error('index.html has no </head>');
+  html = html.replace(/<\/head>/i, `${links}</head>`);
+} catch (e) {
+  problems.push(`the lazy module (explorer-more) did not build: ${e.message}`);
+}
+
 // ---- the shipped datasets without indentation (same data; 1 KB less brotli for Jakarta) -------
 // data/*.json in the repository stays indented for editing; either form may be deployed.
 for (const f of existsSync(join(dir, 'data')) ? readdirSync(join(dir, 'data')) : []) {
@@ -145,4 +208,4 @@ if (problems.length) {
   process.exit(1);
 }
 writeFileSync(htmlPath, html);
-console.log(`trunk-post-build: ${moved} inline loader script(s) moved to external files; ${minified} stylesheet(s) and JS glue minified; all URLs relative; no inline script or style`);
+console.log(`trunk-post-build: ${moved} inline loader script(s) moved to external files; ${minified} stylesheet(s) and JS glue minified; the lazy module built; all URLs relative; no inline script or style`);

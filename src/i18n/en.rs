@@ -350,6 +350,9 @@ pub static EN: Texts = Texts {
         banner: "You are viewing your own data: {name}. It exists only in this browser and was not uploaded; links you share open the bundled data.",
         back: "Back to the bundled data",
         n_warnings: "{n} warning|{n} warnings",
+        loading_panel: "Loading the “Open your data” panel…",
+        panel_failed: "The “Open your data” panel could not be loaded ({reason}).",
+        retry: "Try again",
     },
     map: MapTexts {
         intro: "Each area's colour shows how many {what} matching the filters act there. Select an area (click, tap or Enter) to filter the list, the charts and the link.",

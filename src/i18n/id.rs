@@ -350,6 +350,9 @@ pub static ID: Texts = Texts {
         banner: "Anda sedang melihat data Anda sendiri: {name}. Data ini hanya ada di peramban ini dan tidak diunggah; tautan yang Anda bagikan membuka data bawaan.",
         back: "Kembali ke data bawaan",
         n_warnings: "{n} peringatan",
+        loading_panel: "Memuat panel “Buka data Anda”…",
+        panel_failed: "Panel “Buka data Anda” tidak dapat dimuat ({reason}).",
+        retry: "Coba lagi",
     },
     map: MapTexts {
         intro: "Warna tiap wilayah menunjukkan jumlah {what} yang sesuai saringan dan bekerja di sana. Pilih wilayah (klik, ketuk, atau Enter) untuk menyaring daftar, grafik, dan tautan.",

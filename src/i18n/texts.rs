@@ -378,6 +378,9 @@ texts! {
         publish,
         banner,
         n_warnings,
+        loading_panel,
+        panel_failed,
+        retry,
         back,
     }
     map: MapTexts {

@@ -1,6 +1,6 @@
 // Offline use (issue 8): after one visit the service worker keeps the app and its data; with
 // the network cut off (browser offline AND the server stopped) a reload shows the pillars and
-// filtering works. Also: dist/ under a sub-path keeps working, and a new build's data shows
+// filtering works, and the lazy wasm module ("open your data") opens. Also: dist/ under a sub-path keeps working, and a new build's data shows
 // up when online (data/*.json is network first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,6 +52,10 @@ for (const base of ['/', '/jakarta/strategi/']) {
       await page.goto(server.url + '?present=1&step=2&lang=id');
       await page.locator('.present').waitFor();
       await screenshot(page, `offline-present-${base === '/' ? 'root' : 'subpath'}`);
+      // "Open your data" is in the lazy wasm module, never loaded online in this test: the
+      // service worker cached it at install, so it opens offline too.
+      await page.goto(server.url + '?view=sources&lang=id');
+      await page.locator('#open-data-input').waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
       await page.context().setOffline(false);
     });
   });

@@ -5,6 +5,7 @@
 pub mod context;
 pub mod data_fetch;
 pub mod dataset_cache;
+pub mod lazy_module;
 pub mod link;
 pub mod loading;
 pub mod perf;

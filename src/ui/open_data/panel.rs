@@ -1,18 +1,42 @@
 //! "Open your data": a file picker and a drop zone for a dataset JSON or a set of spreadsheet
 //! CSV files, read and validated in the browser (nothing is uploaded) with the same report as
-//! `jrs-data import`; on success the file replaces the dataset for this page only. Also the
-//! template and CSV downloads, and the banner with the way back to the bundled data.
+//! `jrs-data import`; the template and CSV downloads. Part of the lazy wasm module
+//! (`src/bin/explorer-more.rs`): it is mounted into the app's `slot.rs`, and hands a dataset
+//! that opens back to the app as JSON text in an [`OPENED`] event (the app loads it through its
+//! own loader, as any dataset).
 
+use super::download::{download, zip_of};
 use crate::i18n;
 use crate::model::csv_io;
 use crate::model::load::MAX_DATASET_BYTES;
-use crate::model::{Lang, Problem, View, ViewState};
-use crate::ui::ctx::loading::{loaded_from_csv, loaded_from_text, LoadError, LocalData};
-use crate::ui::ctx::{text, use_ctx};
+use crate::model::{Lang, Problem};
+use crate::ui::ctx::data_fetch::{fetch_data, Expect};
+use crate::ui::ctx::text;
 use crate::ui::records::problem_list::ProblemList;
 use leptos::prelude::*;
-use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The event (bubbling from the panel to the app's container) that carries a dataset that
+/// opened: `detail` is `{ name, json, warnings? }`, `warnings` an array of `{ path, en, id }`
+/// given when the dataset was read from CSV (they name file, row and column).
+pub const OPENED: &str = "jrs-open-data";
+
+/// Where the dataset the app shows now comes from, for "download as CSV".
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Its URL (the bundled file or `?data=`), relative to the page; or the opened file's name.
+    pub url: String,
+    /// Its `meta.id`.
+    pub id: String,
+    /// True when it is a file opened in this panel (then its text is kept here, not fetched).
+    pub local: bool,
+}
+
+thread_local! {
+    /// The JSON text of the last dataset opened here, for "download as CSV" while it is shown.
+    static LAST_OPENED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// What the panel shows below the picker.
 #[derive(Clone, Debug)]
@@ -70,8 +94,7 @@ async fn open(
     files: Vec<web_sys::File>,
     status: RwSignal<Status>,
     lang: Lang,
-    local: Option<LocalData>,
-    state: RwSignal<ViewState>,
+    panel: NodeRef<leptos::html::Section>,
 ) {
     let names: Vec<String> = files.iter().map(|f| f.name()).collect();
     let label = match names.as_slice() {
@@ -118,106 +141,87 @@ async fn open(
             }
         }
     }
-    let result = match kind {
+    let opened = match kind {
         Kind::Json => {
             let (name, bytes) = &read[0];
-            match std::str::from_utf8(bytes) {
-                Ok(text) => loaded_from_text(text, name),
-                Err(_) => Err(LoadError::Invalid {
-                    url: name.clone(),
-                    problems: crate::model::load_bytes(bytes).problems,
-                }),
+            let outcome = crate::model::load_bytes(bytes);
+            match (outcome.dataset, std::str::from_utf8(bytes)) {
+                (Some(_), Ok(text)) => Ok((text.to_string(), None)),
+                _ => Err(outcome.problems),
+            }
+            .map(|(json, w)| (name.clone(), json, w))
+        }
+        Kind::Csv => match csv_io::import_files(&read) {
+            (Some(dataset), warnings) => serde_json::to_string(&dataset)
+                .map(|json| (label.clone(), json, Some(warnings)))
+                .map_err(|e| vec![Problem::error("(files)", e.to_string(), e.to_string())]),
+            (None, problems) => Err(problems),
+        },
+    };
+    match opened {
+        Ok((name, json, warnings)) => {
+            status.try_set(Status::Idle);
+            LAST_OPENED.with(|l| *l.borrow_mut() = Some(json.clone()));
+            if let Some(el) = panel.get_untracked() {
+                hand_over(&el, &name, &json, warnings.as_deref());
             }
         }
-        Kind::Csv => loaded_from_csv(&read, &label),
-    };
-    match result {
-        Ok(loaded) => {
-            status.try_set(Status::Idle);
-            show(loaded, local, state);
-        }
-        Err(LoadError::Invalid { problems, .. }) => fail(problems),
-        Err(LoadError::Fetch { reason, .. }) => {
-            fail(vec![Problem::error("(files)", reason.clone(), reason)])
-        }
+        Err(problems) => fail(problems),
     }
 }
 
-/// Replaces this page's dataset with `loaded` and opens its overview.
-fn show(loaded: crate::ui::ctx::Loaded, local: Option<LocalData>, state: RwSignal<ViewState>) {
-    let Some(local) = local else {
-        return;
+/// Sends an opened dataset to the app: an [`OPENED`] event that bubbles from `el`.
+fn hand_over(el: &web_sys::Element, name: &str, json: &str, warnings: Option<&[Problem]>) {
+    let detail = js_sys::Object::new();
+    let set = |o: &js_sys::Object, k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(o, &k.into(), v);
     };
-    state.try_update(|s| {
-        s.view = View::Overview;
-        s.filters = Default::default();
-        s.action = None;
-        s.step = 0;
-    });
-    local.0.try_set(Some(Ok(Arc::new(loaded))));
-    focus_main();
-}
-
-/// After the page has been redrawn for another dataset, puts the focus (and the view) at the
-/// top of the main content, so keyboard and screen-reader users start there.
-fn focus_main() {
-    gloo::timers::callback::Timeout::new(0, || {
-        let Some(w) = web_sys::window() else {
-            return;
-        };
-        if let Some(main) = w
-            .document()
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = main.focus();
-        }
-        // Focusing scrolls <main> to the top edge; the banner above it must stay in view.
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    })
-    .forget();
-}
-
-/// Offers `bytes` as a download named `name` (a blob URL, revoked afterwards).
-fn download(name: &str, bytes: &[u8], mime: &str) {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let doc = web_sys::window().and_then(|w| w.document());
-    if let Some(a) = doc
-        .as_ref()
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        a.set_class_name("visually-hidden");
-        if let Some(body) = doc.as_ref().and_then(|d| d.body()) {
-            let _ = body.append_child(&a);
-            a.click();
-            let _ = body.remove_child(&a);
-        }
+    set(&detail, "name", &name.into());
+    set(&detail, "json", &json.into());
+    if let Some(ws) = warnings {
+        let list: js_sys::Array = ws
+            .iter()
+            .map(|p| {
+                let o = js_sys::Object::new();
+                set(&o, "path", &p.path.as_str().into());
+                set(&o, "en", &p.message.as_str().into());
+                set(&o, "id", &p.message_indonesian.as_str().into());
+                JsValue::from(o)
+            })
+            .collect();
+        set(&detail, "warnings", &list);
     }
-    let revoke = url.clone();
-    gloo::timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&revoke);
-    })
-    .forget();
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(&detail);
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(OPENED, &init) {
+        let _ = el.dispatch_event(&ev);
+    }
 }
 
-fn zip_of(folder: &str, files: Vec<(String, String)>) -> Vec<u8> {
-    let entries: Vec<(String, Vec<u8>)> = files
-        .into_iter()
-        .map(|(n, t)| (format!("{folder}/{n}"), t.into_bytes()))
-        .collect();
-    csv_io::zip::zip(&entries)
+/// The dataset the app shows now, as CSV files in a zip: the one opened here, or the file
+/// at its URL (fetched again: the browser or the service worker has it).
+async fn current_as_zip(source: &Source) -> Result<Vec<u8>, Vec<Problem>> {
+    let kept = if source.local {
+        LAST_OPENED.with(|l| l.borrow().clone())
+    } else {
+        None
+    };
+    let bytes = match kept {
+        Some(text) => text.into_bytes(),
+        None => {
+            let expect = Expect {
+                max_bytes: MAX_DATASET_BYTES,
+                json: true,
+            };
+            fetch_data(&source.url, expect)
+                .await
+                .map_err(|e| vec![Problem::error(source.url.clone(), e.clone(), e)])?
+        }
+    };
+    let outcome = crate::model::load_bytes(&bytes);
+    let dataset = outcome.dataset.ok_or(outcome.problems)?;
+    Ok(zip_of(&dataset.meta.id, csv_io::export(&dataset)))
 }
 
 /// The one-line outcome of a failed check (announced in the live region).
@@ -242,22 +246,19 @@ fn Report(problems: Vec<Problem>, lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
-/// The "open your data" panel (in Sources & method).
+/// The "open your data" panel (in Sources & method), in `lang`, for the dataset at `source`.
 #[component]
-pub fn OpenDataPanel() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+pub fn OpenDataPanel(lang: Memo<Lang>, source: Source) -> impl IntoView {
     let status = RwSignal::new(Status::Idle);
     let dragging = RwSignal::new(false);
-    let local = use_context::<LocalData>();
-    let state = ctx.state;
+    let panel = NodeRef::<leptos::html::Section>::new();
     let start = move |list: Option<web_sys::FileList>| {
         let files = list.map(|l| files_of(&l)).unwrap_or_default();
         if files.is_empty() {
             return;
         }
         let l = lang.get_untracked();
-        leptos::task::spawn_local(open(files, status, l, local, state));
+        leptos::task::spawn_local(open(files, status, l, panel));
     };
     let on_change = move |ev: web_sys::Event| {
         let Some(input) = ev
@@ -280,20 +281,27 @@ pub fn OpenDataPanel() -> impl IntoView {
         dragging.set(true);
     };
     let failed = move || matches!(status.get(), Status::Failed { .. });
-    let dataset = ctx.d();
-    let current_id = dataset.dataset.meta.id.clone();
+    let current_id = source.id.clone();
     let download_current = move |_| {
-        let d = ctx.d();
-        let folder = d.dataset.meta.id.clone();
-        let bytes = zip_of(&folder, csv_io::export(&d.dataset));
-        download(&format!("{folder}-csv.zip"), &bytes, "application/zip");
+        let source = source.clone();
+        leptos::task::spawn_local(async move {
+            match current_as_zip(&source).await {
+                Ok(bytes) => download(&format!("{}-csv.zip", source.id), &bytes, "application/zip"),
+                Err(problems) => {
+                    status.try_set(Status::Failed {
+                        name: source.url.clone(),
+                        problems,
+                    });
+                }
+            }
+        });
     };
     let download_templates = move |_| {
         let bytes = zip_of("templates", csv_io::templates());
         download("strategy-templates-csv.zip", &bytes, "application/zip");
     };
     view! {
-        <section id="open-data" class="open-data" aria-labelledby="open-data-title">
+        <section id="open-data" class="open-data" aria-labelledby="open-data-title" node_ref=panel>
             <h2 id="open-data-title">{text(lang, |t| t.open.title)}</h2>
             <p>{text(lang, |t| t.open.intro)}</p>
             <p class="privacy" role="note">
@@ -354,45 +362,5 @@ pub fn OpenDataPanel() -> impl IntoView {
             <h3>{text(lang, |t| t.open.publish_title)}</h3>
             <p>{text(lang, |t| t.open.publish)}</p>
         </section>
-    }
-}
-
-/// The banner shown while a dataset opened in the browser replaces the bundled one.
-#[component]
-pub fn LocalDataBanner() -> impl IntoView {
-    let lang = use_ctx().lang;
-    let local = use_context::<LocalData>();
-    let shown = move || {
-        local.and_then(|l| match l.0.get() {
-            Some(Ok(loaded)) => Some((loaded.url.clone(), loaded.warnings.clone())),
-            _ => None,
-        })
-    };
-    move || {
-        shown().map(|(n, warnings)| {
-            // A file that loads may still have warnings (a missing translation…): they are
-            // listed here, folded behind their count.
-            let count = warnings.len();
-            let warnings = (count > 0).then(|| view! {
-                <details class="local-warnings">
-                    <summary>{move || i18n::plural(lang.get(), i18n::texts(lang.get()).open.n_warnings, count)}</summary>
-                    <ProblemList problems=warnings lang=lang />
-                </details>
-            });
-            view! {
-                <aside class="banner local-data" role="note">
-                    <p>{move || i18n::fill(i18n::texts(lang.get()).open.banner, &[("name", n.clone())])}</p>
-                    <button type="button" class="back-to-bundled" on:click=move |_| {
-                        if let Some(l) = local {
-                            l.0.set(None);
-                            focus_main();
-                        }
-                    }>
-                        {text(lang, |t| t.open.back)}
-                    </button>
-                    {warnings}
-                </aside>
-            }
-        })
     }
 }

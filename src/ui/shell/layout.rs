@@ -122,7 +122,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
         <nav class="views" aria-label={text(lang, |t| t.app.menu)}>
             <ul>{nav}</ul>
         </nav>
-        <crate::ui::open_data::panel::LocalDataBanner />
+        <crate::ui::open_data::banner::LocalDataBanner />
         {synthetic.then(|| view! {
             <p class="banner synthetic" role="note">{text(lang, |t| t.app.synthetic)}</p>
         })}

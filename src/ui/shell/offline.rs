@@ -1,24 +1,31 @@
 //! Offline use: registers the service worker (public/sw.js) that keeps the app and its data
 //! available without internet after one visit. Only on http(s) pages in a secure context,
-//! never in embed mode; the worker's URL carries the build's version (the content hash of
-//! the wasm file name) so each build gets its own cache.
+//! never in embed mode; the worker's URL carries the build's version (the content hashes of
+//! the two wasm files' names) so each build gets its own cache.
 
 use wasm_bindgen::JsCast;
 
-/// The build's version: the hash in the wasm file name Trunk preloads
-/// (`explorer-<hash>_bg.wasm`), or "dev" when there is none.
-fn build_version(doc: &web_sys::Document) -> String {
+/// The hash in the name of the wasm file a `<link>` matching `selector` names
+/// (`explorer-<hash>_bg.wasm`), or "" when there is none.
+fn wasm_hash(doc: &web_sys::Document, selector: &str) -> String {
     let href = doc
-        .query_selector("link[rel=\"preload\"][href$=\".wasm\"]")
+        .query_selector(selector)
         .ok()
         .flatten()
         .and_then(|l| l.get_attribute("href"))
         .unwrap_or_default();
     let name = href.rsplit('/').next().unwrap_or_default();
     let stem = name.trim_end_matches(".wasm").trim_end_matches("_bg");
-    let hash = stem.rsplit('-').next().unwrap_or_default();
+    stem.rsplit('-').next().unwrap_or_default().to_string()
+}
+
+/// The build's version: the hashes in the names of the wasm file Trunk preloads and of the
+/// lazy module's wasm (either can change alone), or "dev" when there is none.
+fn build_version(doc: &web_sys::Document) -> String {
+    let hash = wasm_hash(doc, "link[rel=\"preload\"][href$=\".wasm\"]")
+        + &wasm_hash(doc, "link[rel=\"jrs-lazy-wasm\"]");
     if !hash.is_empty() && hash.len() <= 64 && hash.chars().all(|c| c.is_ascii_alphanumeric()) {
-        hash.to_string()
+        hash
     } else {
         "dev".to_string()
     }

@@ -93,7 +93,7 @@ pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl Int
         </section>
         {match closing {
             Some(c) => c,
-            None => view! { <crate::ui::open_data::panel::OpenDataPanel /> }.into_any(),
+            None => view! { <crate::ui::open_data::slot::OpenDataSlot /> }.into_any(),
         }}
     }
 }

@@ -1,0 +1,76 @@
+//! The explorer's second WebAssembly module, loaded on demand: the features few visitors use,
+//! so the first view does not pay for them (ARCHITECTURE.md "Two wasm modules"). It shares the
+//! library with the app at source level and links only what its exports reach. The app loads
+//! it through `public/lazy-module.js` when such a feature is first shown and calls:
+//!
+//! - `mount_open_data(container, lang, data_url, data_id, local)`: mounts the "open your data"
+//!   panel (`ui::open_data::panel`) into `container`, for the dataset the app shows now (its
+//!   URL and `meta.id`; `local` when it is a file opened in the panel). Returns a handle with
+//!   `set_lang(code)` and `unmount()`. A dataset the panel opens comes back to the app as a
+//!   `jrs-open-data` event on `container`.
+//!
+//! Built by `tools/trunk-post-build.mjs` (cargo, wasm-bindgen, wasm-opt) into
+//! `dist/more-<hash>.js` and `dist/more-<hash>_bg.wasm`.
+
+#[cfg(target_arch = "wasm32")]
+mod lazy {
+    use jrs::model::Lang;
+    use jrs::ui::open_data::panel::{OpenDataPanel, Source};
+    use leptos::prelude::*;
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// A mounted feature: follows the app's language; `unmount()` removes it.
+    #[wasm_bindgen]
+    pub struct Mounted {
+        lang: RwSignal<Lang>,
+        _view: Box<dyn std::any::Any>,
+    }
+
+    #[wasm_bindgen]
+    impl Mounted {
+        /// Shows the feature in the language with this code (`id` or `en`; others are ignored).
+        pub fn set_lang(&self, code: &str) {
+            if let Some(l) = Lang::from_code(code) {
+                self.lang.try_set(l);
+            }
+        }
+
+        /// Removes the feature from the page (the handle is used up).
+        pub fn unmount(self) {}
+    }
+
+    /// Mounts the "open your data" panel into `container` (see the module comment).
+    #[wasm_bindgen]
+    pub fn mount_open_data(
+        container: web_sys::HtmlElement,
+        lang: &str,
+        data_url: String,
+        data_id: String,
+        local: bool,
+    ) -> Mounted {
+        let lang = RwSignal::new(Lang::from_code(lang).unwrap_or(Lang::Id));
+        let source = Source {
+            url: data_url,
+            id: data_id,
+            local,
+        };
+        let view = leptos::mount::mount_to(container, move || {
+            let lang = Memo::new(move |_| lang.get());
+            view! { <OpenDataPanel lang=lang source=source.clone() /> }
+        });
+        Mounted {
+            lang,
+            _view: Box::new(view),
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    jrs::ui::shell::panic_screen::install();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("The explorer's lazy module runs in the browser; the explorer loads it on demand.");
+}

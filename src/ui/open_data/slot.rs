@@ -1,0 +1,183 @@
+//! Where "Open your data" goes in Sources & method, on the app's side: an empty container that
+//! the lazy wasm module (`src/bin/explorer-more.rs`) mounts the panel into when it is first
+//! shown; a short loading line, or why it failed with a way to retry, until then. It receives a
+//! dataset the panel opened (JSON text in an event), loads it through the app's own loader,
+//! validated as any dataset, and shows it in place of the bundled one.
+
+use crate::i18n;
+use crate::model::{Lang, Problem, View};
+use crate::ui::ctx::lazy_module;
+use crate::ui::ctx::loading::{loaded_from_text, LocalData};
+use crate::ui::ctx::{text, use_ctx};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The event the panel sends with a dataset that opened (see `panel::OPENED`; this side does
+/// not link the panel).
+const OPENED: &str = "jrs-open-data";
+
+/// What the slot shows besides the panel.
+#[derive(Clone, PartialEq)]
+enum Slot {
+    Loading,
+    Failed(String),
+    Ready,
+}
+
+/// A string field of a JavaScript object ("" when missing).
+fn field(o: &JsValue, key: &str) -> String {
+    js_sys::Reflect::get(o, &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Shows the dataset an [`OPENED`] event carries in place of this page's dataset.
+fn receive(
+    ev: &web_sys::Event,
+    local: Option<LocalData>,
+    state: RwSignal<crate::model::ViewState>,
+) {
+    let Some(local) = local else {
+        return;
+    };
+    let detail = js_sys::Reflect::get(ev, &"detail".into()).unwrap_or(JsValue::UNDEFINED);
+    let (name, json) = (field(&detail, "name"), field(&detail, "json"));
+    let loaded = loaded_from_text(&json, &name).map(|mut loaded| {
+        // Read from CSV: the warnings as the panel found them, at file, row and column.
+        if let Ok(ws) = js_sys::Reflect::get(&detail, &"warnings".into()) {
+            if let Some(ws) = ws.dyn_ref::<js_sys::Array>() {
+                loaded.warnings = ws
+                    .iter()
+                    .map(|w| Problem::warning(field(&w, "path"), field(&w, "en"), field(&w, "id")))
+                    .collect();
+            }
+        }
+        Arc::new(loaded)
+    });
+    state.try_update(|s| {
+        s.view = View::Overview;
+        s.filters = Default::default();
+        s.action = None;
+        s.step = 0;
+    });
+    local.0.try_set(Some(loaded));
+    focus_main();
+}
+
+/// After the page has been redrawn for another dataset, puts the focus (and the view) at the
+/// top of the main content, so keyboard and screen-reader users start there.
+pub fn focus_main() {
+    gloo::timers::callback::Timeout::new(0, || {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        if let Some(main) = w
+            .document()
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = main.focus();
+        }
+        // Focusing scrolls <main> to the top edge; the banner above it must stay in view.
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    })
+    .forget();
+}
+
+/// Loads the lazy module and mounts the panel into `el`; returns the module's handle.
+async fn mount(
+    el: web_sys::HtmlElement,
+    lang: Lang,
+    url: String,
+    id: String,
+    local: bool,
+) -> Result<JsValue, String> {
+    let module = lazy_module::load().await?;
+    let args = [
+        el.into(),
+        lang.code().into(),
+        url.into(),
+        id.into(),
+        local.into(),
+    ];
+    lazy_module::call(&module, "mount_open_data", &args)
+}
+
+/// The slot of the "open your data" panel (in Sources & method).
+#[component]
+pub fn OpenDataSlot() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let state = ctx.state;
+    let local = use_context::<LocalData>();
+    let d = ctx.d();
+    let (url, id) = (d.url.clone(), d.dataset.meta.id.clone());
+    let is_local = local.is_some_and(|l| l.0.with_untracked(|v| matches!(v, Some(Ok(_)))));
+    let status = RwSignal::new(Slot::Loading);
+    let attempt = RwSignal::new(0u32);
+    let container = NodeRef::<leptos::html::Div>::new();
+    let handle = StoredValue::new_local(None::<JsValue>);
+    let listener = StoredValue::new_local(None::<gloo::events::EventListener>);
+    Effect::new(move |_| {
+        attempt.track();
+        let Some(el) = container.get() else {
+            return;
+        };
+        if listener.with_value(|l| l.is_none()) {
+            let on =
+                gloo::events::EventListener::new(&el, OPENED, move |ev| receive(ev, local, state));
+            listener.set_value(Some(on));
+        }
+        status.set(Slot::Loading);
+        let (url, id) = (url.clone(), id.clone());
+        leptos::task::spawn_local(async move {
+            match mount(el.into(), lang.get_untracked(), url, id, is_local).await {
+                Ok(h) => {
+                    if handle.try_set_value(Some(h.clone())).is_some() {
+                        // The slot went away while the module loaded.
+                        let _ = lazy_module::call(&h, "unmount", &[]);
+                    } else {
+                        status.try_set(Slot::Ready);
+                    }
+                }
+                Err(reason) => {
+                    status.try_set(Slot::Failed(reason));
+                }
+            }
+        });
+    });
+    // The panel follows the language.
+    Effect::new(move |_| {
+        let code = lang.get().code();
+        handle.with_value(|h| {
+            if let Some(h) = h {
+                let _ = lazy_module::call(h, "set_lang", &[code.into()]);
+            }
+        });
+    });
+    on_cleanup(move || {
+        if let Some(Some(h)) = handle.try_get_value() {
+            let _ = lazy_module::call(&h, "unmount", &[]);
+        }
+    });
+    view! {
+        <div class="open-data-slot" node_ref=container></div>
+        {move || match status.get() {
+            Slot::Ready => None,
+            Slot::Loading => Some(view! {
+                <p class="lazy-status" role="status">{text(lang, |t| t.open.loading_panel)}</p>
+            }.into_any()),
+            Slot::Failed(reason) => Some(view! {
+                <p class="lazy-status failed" role="alert">
+                    {move || i18n::fill(i18n::texts(lang.get()).open.panel_failed, &[("reason", reason.clone())])}
+                    " "
+                    <button type="button" class="lazy-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+                        {text(lang, |t| t.open.retry)}
+                    </button>
+                </p>
+            }.into_any()),
+        }}
+    }
+}
