@@ -173,6 +173,7 @@ pub static EN: Texts = Texts {
         dataset_date: "Dataset date",
         editors: "Compiled by",
         cited_by: "cited by {n} record|cited by {n} records",
+        count: "{n} source|{n} sources",
     },
     error: ErrorTexts {
         title: "The data cannot be shown",

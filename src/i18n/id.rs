@@ -173,6 +173,7 @@ pub static ID: Texts = Texts {
         dataset_date: "Tanggal dataset",
         editors: "Penyusun",
         cited_by: "dikutip oleh {n} catatan",
+        count: "{n} sumber",
     },
     error: ErrorTexts {
         title: "Data tidak dapat ditampilkan",

@@ -202,6 +202,7 @@ texts! {
         dataset_date,
         editors,
         cited_by,
+        count,
     }
     error: ErrorTexts {
         title,

@@ -29,7 +29,7 @@ const CONTENT = {
   charts: { selector: 'figure.chart .chart-svg svg', edge: 'top' },
   map: { selector: 'svg.map-svg', edge: 'top', visible: 200 },
   timeline: { selector: 'ol.timeline li.event h2', edge: 'bottom' },
-  sources: { selector: 'ol.source-list li', edge: 'bottom' },
+  sources: { selector: 'details.source-fold > summary', edge: 'bottom' },
 };
 
 /** Where the first element matching `selector` is, at the top of the page (no scrolling). */

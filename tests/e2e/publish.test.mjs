@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, BOOT_TIMEOUT, serve, withPage, screenshot, tempDir } from './lib.mjs';
+import { ROOT, DIST, BOOT_TIMEOUT, serve, withPage, screenshot, tempDir } from './lib.mjs';
 
 const chennai = JSON.parse(readFileSync(join(ROOT, 'data', 'chennai.json'), 'utf8'));
 
@@ -61,6 +61,7 @@ function assertRoom(r, where) {
 test('numbered lists leave room for their numbers from 10 up: sources, problem report (negative control: the old padding)', async (t) => {
   const server = await serve();
   await withPage(t, { url: `${server.url}?view=sources`, viewport: { width: 375, height: 812 } }, async (page) => {
+    await page.locator('details.source-fold > summary').click({ timeout: BOOT_TIMEOUT });
     await page.locator('ol.source-list > li').nth(9).waitFor({ timeout: BOOT_TIMEOUT });
     const sources = await markerRoom(page, 'ol.source-list');
     assertRoom(sources, 'the source list');
@@ -151,3 +152,77 @@ test('with a file open in this browser, Share (with its QR code) and Embed say t
     await screenshot(page, 'publish-share-local-en');
   });
 });
+
+// ---- the source list folded behind its count ----------------------------------------------------
+
+const SHIPPED = JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8'));
+const SOURCE_COUNT = { id: (n) => `${n} sumber`, en: (n) => (n === 1 ? '1 source' : `${n} sources`) };
+
+/** Where an element is: its top in the page, and whether it is on screen now. */
+const whereIs = (sel) => {
+  const e = document.querySelector(sel);
+  if (!e) return null;
+  const r = e.getBoundingClientRect();
+  return { pageTop: r.top + scrollY, onScreen: r.bottom > 0 && r.top < innerHeight && r.height > 0, visible: e.checkVisibility() };
+};
+
+for (const lang of ['id', 'en']) {
+  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+    test(`sources folded behind their count (${lang}, ${viewport.width}): "Open your data" near, a link to a source opens the list at it, print lists them`, async (t) => {
+      const server = await serve();
+      const n = SHIPPED.sources.length;
+      await withPage(t, { url: `${server.url}?view=sources&lang=${lang}`, viewport }, async (page) => {
+        const fold = page.locator('details.source-fold');
+        const summary = fold.locator('> summary');
+        await summary.waitFor({ timeout: BOOT_TIMEOUT });
+        assert.equal((await summary.innerText()).trim(), SOURCE_COUNT[lang](n), 'the count from the data');
+        assert.equal(await fold.evaluate((d) => d.open), false, 'folded');
+        assert.equal(await page.locator('ol.source-list > li').count(), n, 'every source is in the page');
+        assert.equal(await page.locator('ol.source-list > li').first().isVisible(), false, 'behind the count');
+        // "Open your data" is within three screens of the top (it was about 24 on a phone).
+        const open = await page.evaluate(whereIs, '#open-data');
+        assert.ok(open && open.pageTop < 3 * viewport.height, `"Open your data" at ${open?.pageTop} px`);
+        assert.ok((await page.evaluate(whereIs, 'details.source-fold > summary')).onScreen, 'the count is on the first screen');
+        await screenshot(page, `sources-folded-${lang}-${viewport.width}`);
+        // Opened, it lists every source; the open list is ~ 190 items long.
+        await summary.click();
+        await page.locator('ol.source-list > li').nth(n - 1).waitFor();
+        const opened = await page.evaluate(whereIs, '#open-data');
+        assert.ok(opened.pageTop > open.pageTop + 20 * 20, 'the list opens above "Open your data"');
+        await summary.click();
+        await page.waitForFunction(() => !document.querySelector('details.source-fold').open);
+
+        // A link to a source, followed on this page: the list opens at it.
+        const later = SHIPPED.sources[n - 3].id;
+        await page.evaluate((id) => { location.hash = `#source-${id}`; }, later);
+        await page.waitForFunction(() => document.querySelector('details.source-fold').open);
+        await page.waitForFunction((id) => {
+          const r = document.getElementById(`source-${id}`).getBoundingClientRect();
+          return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1;
+        }, later);
+        // Printed, the list is written out even when folded.
+        await page.evaluate(() => { document.querySelector('details.source-fold').open = false; });
+        await page.emulateMedia({ media: 'print' });
+        assert.equal(await page.locator('ol.source-list > li').nth(n - 1).isVisible(), true, 'printed open');
+        await page.emulateMedia({ media: 'screen' });
+        assert.equal(await page.locator('ol.source-list > li').nth(n - 1).isVisible(), false, 'folded on screen');
+      });
+      // A link to a source, opened from elsewhere: the list is open at it on arrival.
+      const first = SHIPPED.sources[n - 1].id;
+      await withPage(t, { url: `${server.url}?view=sources&lang=${lang}#source-${first}`, viewport }, async (page) => {
+        await page.locator('details.source-fold[open]').waitFor({ timeout: BOOT_TIMEOUT });
+        await page.waitForFunction((id) => {
+          const r = document.getElementById(`source-${id}`).getBoundingClientRect();
+          return r.height > 0 && r.top >= -1 && r.bottom <= innerHeight + 1;
+        }, first);
+        await screenshot(page, `sources-link-${lang}-${viewport.width}`);
+      });
+      // Negative control: a fragment that names no source leaves the list folded.
+      await withPage(t, { url: `${server.url}?view=sources&lang=${lang}#method-title`, viewport }, async (page) => {
+        await page.locator('details.source-fold > summary').waitFor({ timeout: BOOT_TIMEOUT });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+        assert.equal(await page.locator('details.source-fold').evaluate((d) => d.open), false);
+      });
+    });
+  }
+}

@@ -1,5 +1,6 @@
-//! Sources and method: every source with a safe link (first, so a phone shows one on its
-//! first screen), the method, the provenance legend, the data licence and the dataset's date.
+//! Sources and method: every source with a safe link, folded behind their count (so what
+//! follows, "open your data" included, is near; a link to one source, `#source-<id>`, opens
+//! the list at it), the method, the provenance legend, the data licence and the dataset's date.
 
 use crate::i18n;
 use crate::model::date::format_date;
@@ -51,15 +52,40 @@ pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl Int
         .iter()
         .map(|s| (s.clone(), cited(&s.id)))
         .collect();
+    let total = sources.len();
+    let fold = NodeRef::<leptos::html::Details>::new();
+    // A link to one source opens the list at it: on arrival (the page is drawn after the
+    // browser looked for the fragment) and when the fragment changes.
+    let open_at_hash = move || {
+        let Some(w) = web_sys::window() else { return };
+        let hash = w.location().hash().unwrap_or_default();
+        let Some(id) = hash.strip_prefix('#').filter(|h| h.starts_with("source-")) else {
+            return;
+        };
+        let target = w.document().and_then(|doc| doc.get_element_by_id(id));
+        if let (Some(el), Some(list)) = (target, fold.get_untracked()) {
+            let _ = list.set_attribute("open", "");
+            el.scroll_into_view();
+        }
+    };
+    Effect::new(move |_| {
+        if fold.get().is_some() {
+            request_animation_frame(open_at_hash);
+        }
+    });
+    let hash = window_event_listener_untyped("hashchange", move |_| open_at_hash());
+    on_cleanup(move || hash.remove());
     let meta = d.meta.clone();
     let note = meta.note.clone();
-    // The sources come first (on a phone the first one is on the first screen), then the
-    // method, the provenance legend and the dataset's facts.
+    // The sources come first (their count on a phone's first screen), then the method, the
+    // provenance legend and the dataset's facts.
     view! {
         <h1 class="view-title">{text(lang, |t| t.view.sources)}</h1>
         <AlignedNotice />
         <section aria-labelledby="sources-title">
             <h2 id="sources-title">{text(lang, |t| t.sources.title)}</h2>
+            <details class="source-fold" node_ref=fold>
+            <summary>{move || i18n::plural(lang.get(), i18n::texts(lang.get()).sources.count, total)}</summary>
             <ol class="source-list">
                 {sources.into_iter().map(|(s, n)| view! {
                     <li id=format!("source-{}", s.id.clone())>
@@ -69,6 +95,7 @@ pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl Int
                     </li>
                 }).collect_view()}
             </ol>
+            </details>
         </section>
         <section aria-labelledby="method-title">
             <h2 id="method-title">{text(lang, |t| t.sources.method)}</h2>
