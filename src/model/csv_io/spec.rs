@@ -144,8 +144,111 @@ pub const EN: Phrases = Phrases {
     bool: "`true`, or empty for false.",
 };
 
+/// The English columns of `f` (DATA.md, the templates' headers and the import), written out
+/// directly: the generic [`expand_in`] costs every visitor's wasm about 1 KB (the README that
+/// uses it loads only with the open-data panel). A test checks both give the same.
 fn expand(f: &Field, out: &mut Vec<Column>) {
-    expand_in(f, f.doc, &EN, out)
+    let col = |name: String, required: bool, doc: String| Column {
+        name,
+        required,
+        either: false,
+        doc,
+    };
+    match f.kind {
+        Kind::Text => {
+            let what = f.doc.trim_end_matches('.');
+            out.push(Column {
+                either: f.required,
+                ..col(
+                    format!("{}_id", f.name),
+                    false,
+                    format!("{what}, in Bahasa Indonesia."),
+                )
+            });
+            out.push(Column {
+                either: f.required,
+                ..col(
+                    format!("{}_en", f.name),
+                    false,
+                    format!("{what}, in English."),
+                )
+            });
+            out.push(col(
+                format!("{}_editor_translated", f.name),
+                false,
+                "`id` or `en` when that side is a translation by the dataset's editors \
+                 rather than the wording of a source; empty otherwise."
+                    .to_string(),
+            ));
+        }
+        Kind::Provenance => {
+            out.push(col(
+                "provenance_kind".into(),
+                true,
+                "`confirmed` (stated in a cited source), `derived` (worked out by the editors \
+                 from cited sources) or `illustrative` (an example, not a fact)."
+                    .into(),
+            ));
+            out.push(Column {
+                either: true,
+                ..col(
+                    "provenance_note_id".into(),
+                    false,
+                    "How the record is known (which source says it, or how the editors \
+                     derived it), in Bahasa Indonesia."
+                        .into(),
+                )
+            });
+            out.push(Column {
+                either: true,
+                ..col(
+                    "provenance_note_en".into(),
+                    false,
+                    "The same note in English.".into(),
+                )
+            });
+            out.push(col(
+                "provenance_note_editor_translated".into(),
+                false,
+                "`id` or `en` when that side of the note is the editors' translation.".into(),
+            ));
+            out.push(col(
+                "provenance_uncertain".into(),
+                false,
+                "`true` when a name or fact is only partly supported and should be checked; \
+                 empty otherwise."
+                    .into(),
+            ));
+        }
+        kind => {
+            let what = match kind {
+                Kind::Id => "No spaces.".to_string(),
+                Kind::Ref(of) => format!("The id of a {of}."),
+                Kind::Refs(of) => format!("Ids of {of}, separated by `;`."),
+                Kind::Strs => "Separated by `;`.".to_string(),
+                Kind::Int => "A whole number.".to_string(),
+                Kind::Year => "A year `YYYY` (a date `YYYY-MM` or `YYYY-MM-DD` is read as its year, with a warning).".to_string(),
+                Kind::Decimal => "A decimal number.".to_string(),
+                Kind::Date => "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.".to_string(),
+                Kind::Enum(values) => format!(
+                    "One of {}.",
+                    values
+                        .iter()
+                        .map(|v| format!("`{v}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Kind::Bool => "`true`, or empty for false.".to_string(),
+                _ => String::new(),
+            };
+            let doc = if what.is_empty() {
+                f.doc.to_string()
+            } else {
+                format!("{} {what}", f.doc)
+            };
+            out.push(col(f.name.to_string(), f.required, doc));
+        }
+    }
 }
 
 /// The columns of field `f` described with `doc` (its own description) in the wording `ph`.
