@@ -201,6 +201,43 @@ test('the empty templates download as one zip made in the browser', async (t) =>
   });
 });
 
+/** Clicks "download this data as CSV" and returns the file name and the zip's bytes. */
+async function downloadCurrent(page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#open-data button.download-current').click(),
+  ]);
+  const file = join(tempDir('jrs-zip-'), 'current.zip');
+  await download.saveAs(file);
+  return { name: download.suggestedFilename(), zip: readFileSync(file) };
+}
+
+test('"download this data as CSV" gives the data shown: the bundled file, then a file opened here', async (t) => {
+  const server = await serve();
+  const jakarta = JSON.parse(readFileSync(join(ROOT, 'data', 'jakarta.json'), 'utf8'));
+  await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
+    const input = await openPanel(page);
+    const bundled = await downloadCurrent(page);
+    assert.equal(bundled.name, `${jakarta.meta.id}-csv.zip`);
+    assert.equal(bundled.zip.subarray(0, 2).toString('latin1'), 'PK');
+    assert.ok(bundled.zip.includes(Buffer.from(`${jakarta.meta.id}/pillars.csv`)), 'the bundled pillars');
+    assert.ok(bundled.zip.includes(Buffer.from(jakarta.pillars[0].id)), 'with the bundled pillar ids');
+
+    // A file opened here is what the next download gives (the panel keeps it; no request).
+    await input.setInputFiles(CHENNAI_JSON);
+    await assertChennai(page);
+    await page.locator('nav.views a[href*="view=sources"]').first().click();
+    await openPanel(page);
+    const seen = recordRequests(page);
+    const local = await downloadCurrent(page);
+    assert.equal(local.name, `${chennai.meta.id}-csv.zip`);
+    assert.ok(local.zip.includes(Buffer.from(`${chennai.meta.id}/pillars.csv`)), 'the opened pillars');
+    assert.ok(local.zip.includes(Buffer.from(CHENNAI_PILLARS[0])), 'with the opened pillar ids');
+    assert.equal(local.zip.includes(Buffer.from(`${jakarta.meta.id}/`)), false, 'not the bundled data');
+    assert.deepEqual(seen.filter((r) => r.includes('/data/')), [], 'the opened file is not fetched');
+  });
+});
+
 test('a hosted dataset opens with ?data=<url> (the publishing path DATA.md describes)', async (t) => {
   const server = await serve();
   await withPage(t, { url: `${server.url}?data=data/chennai.json&lang=en` }, async (page) => {
