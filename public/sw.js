@@ -32,8 +32,10 @@ const EXTRA = [
   "icons/icon-512.png",
   "icons/icon-maskable-512.png",
 ];
-/** Trunk's content hash: 16 hex digits before the extension (or before `_bg.wasm`). */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/** A content hash before the extension (or before `_bg.wasm`): Trunk writes its 64-bit hash in
+ *  hex without leading zeros (so 15 digits in one build of 16, fewer rarely), the build's own
+ *  hashes (boot-, more-) have 16 digits. */
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 /** How long a page load or data request waits for the network before using the cache. */
 const NETWORK_TIMEOUT_MS = 4000;
 /** How a network-first request that is not a page load goes to the network. */

@@ -73,7 +73,8 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
 // ---- minify the linked stylesheets and the JS glue -------------------------------------------
 /** Stylesheets the overview does not use: the charts, map and timeline views, the presentation
  *  and "open your data" (see public/styles-later.js). */
-const LATER = /^(charts|map|present|open-data)-[0-9a-f]{16}\.css$/;
+// Trunk's hash is 64 bits in hex without leading zeros: up to 16 digits.
+const LATER = /^(charts|map|present|open-data)-[0-9a-f]{1,16}\.css$/;
 let minified = 0;
 html = html.replace(/<link\b[^>]*>/gi, (tag) => {
   const rel = (/\brel="([^"]*)"/i.exec(tag) || [])[1];
