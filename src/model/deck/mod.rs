@@ -23,10 +23,10 @@ use super::filter::Filters;
 use super::types::{AreaLevel, Lang};
 use super::view_state::{View, ViewState};
 
-/// The most slides a deck holds. A talk's worth (20 slides make a link of about 1,830
-/// characters, see DATA.md); 50 keep the longest deck link within the few kilobytes every
-/// browser, server and QR code reader accepts. A link announcing more is rejected before
-/// anything is read for them.
+/// The most slides a deck holds: more than a talk needs (20 slides with titles and notes
+/// make a link of about 1,830 characters, DATA.md "Deck links", which a QR code of at most
+/// 2,953 bytes still holds), and 50 such slides stay within the few kilobytes browsers and
+/// servers accept in a URL. A link announcing more is refused before any slide is read.
 pub const MAX_SLIDES: usize = 50;
 /// The longest slide title, in characters: one line in projector type.
 pub const MAX_TITLE_CHARS: usize = 80;
