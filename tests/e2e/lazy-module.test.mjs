@@ -65,6 +65,20 @@ test('the overview does not load the lazy module; opening Sources & method does 
   });
 });
 
+test('leaving Sources & method unmounts the panel the lazy module mounted', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources&lang=id`, contextOptions: NO_SW }, async (page) => {
+    await page.locator('#open-data-input').waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+    // The app's container, kept after the app drops it: the lazy module's panel is in it.
+    await page.evaluate(() => (window.slot = document.querySelector('.open-data-slot')));
+    assert.equal(await page.evaluate(() => window.slot.querySelectorAll('#open-data').length), 1);
+    await page.locator('nav.views a[href*="view=actions"]').first().click();
+    await page.waitForFunction(() => !window.slot.isConnected);
+    // The app only removes its container; the panel's nodes go because the module unmounted it.
+    await page.waitForFunction(() => window.slot.childElementCount === 0);
+  });
+});
+
 test('under a sub-path the lazy module loads from that path', async (t) => {
   const base = '/jakarta/strategi/';
   const server = await serve({ base });

@@ -139,6 +139,10 @@ pub fn OpenDataSlot() -> impl IntoView {
                         // The slot went away while the module loaded.
                         let _ = lazy_module::call(&h, "unmount", &[]);
                     } else {
+                        // The language may have changed while the module loaded.
+                        if let Some(l) = lang.try_get_untracked() {
+                            let _ = lazy_module::call(&h, "set_lang", &[l.code().into()]);
+                        }
                         status.try_set(Slot::Ready);
                     }
                 }
