@@ -56,6 +56,21 @@ fn names_a_place(message: &str) -> bool {
         || message.starts_with("deck, slide count: ")
 }
 
+#[test]
+fn negative_control_the_place_check_fires_on_a_message_without_a_place() {
+    for bare in [
+        "truncated (the link ends early)",
+        "slide 0, title: longer than 80 characters",
+        "slide x, note: truncated",
+        "deck link",
+        "",
+    ] {
+        assert!(!names_a_place(bare), "{bare:?}");
+    }
+    assert!(names_a_place("slide 3, title: longer than 80 characters"));
+    assert!(names_a_place("deck link, character 1: unknown version 9"));
+}
+
 // ---- a realistic deck -------------------------------------------------------------------
 
 /// Twenty slides a workshop presenter might make: views as their links show them (filters
