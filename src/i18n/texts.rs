@@ -375,6 +375,8 @@ texts! {
         templates_intro,
         download_templates,
         download_current,
+        download_json,
+        rules_title,
         publish_title,
         publish,
         banner,

@@ -179,7 +179,7 @@ test('mixing a JSON file and CSV files is refused with a plain message', async (
   });
 });
 
-test('the empty templates download as one zip made in the browser', async (t) => {
+test('the templates download as one zip made in the browser, each with one real example row, with READMEs in both languages', async (t) => {
   const server = await serve();
   await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
     await openPanel(page);
@@ -192,12 +192,94 @@ test('the empty templates download as one zip made in the browser', async (t) =>
     await download.saveAs(file);
     const zip = readFileSync(file);
     assert.equal(zip.subarray(0, 2).toString('latin1'), 'PK');
+    // The zip is stored (not compressed): each file's text is in it as it is.
+    const jakarta = JSON.parse(readFileSync(join(ROOT, 'data', 'jakarta.json'), 'utf8'));
     for (const f of csvFiles(join(ROOT, 'data', 'templates'))) {
       const name = f.split('/').pop();
       const body = readFileSync(f);
       assert.ok(zip.includes(Buffer.from(`templates/${name}`)), `${name} is in the zip`);
-      assert.ok(zip.includes(body), `${name} in the zip is the committed template`);
+      // meta.csv lists its fields with the example's values; the other files start with the
+      // committed header-only template.
+      const head = name === 'meta.csv' ? Buffer.from('field,value\n') : body;
+      assert.ok(zip.includes(head), `${name} in the zip starts with the committed template's header`);
     }
+    // Row 2 is a real record of the data shown: the first action and the first source, by id.
+    assert.ok(zip.includes(Buffer.from(`\n${jakarta.actions[0].id},`)), 'actions.csv has the first action as its example');
+    assert.ok(zip.includes(Buffer.from(`\n${jakarta.sources[0].id},`)), 'sources.csv has the first source as its example');
+    for (const [readme, words] of [['README-id.md', ['## Aturan', 'wajib', '`provenance_note_id`']], ['README-en.md', ['## Rules', 'required', '`aligned_initiatives`']]]) {
+      assert.ok(zip.includes(Buffer.from(`templates/${readme}`)), `${readme} is in the zip`);
+      for (const w of words) assert.ok(zip.includes(Buffer.from(w)), `${readme}: says ${w}`);
+    }
+  });
+});
+
+test('the rules every file follows are shown in the panel, in the interface language', async (t) => {
+  const server = await serve();
+  for (const [lang, first] of [['id', /CSV UTF-8/], ['en', /CSV UTF-8/]]) {
+    await withPage(t, { url: `${server.url}?view=sources&lang=${lang}`, viewport: { width: 375, height: 812 } }, async (page) => {
+      await openPanel(page);
+      const rules = page.locator('#open-data details.open-data-rules');
+      await rules.locator('summary').click();
+      const items = rules.locator('li');
+      assert.equal(await items.count(), 8, `${lang}: eight rules`);
+      assert.match(await items.first().innerText(), first);
+      // The provenance rule names its columns as code, and says confirmed records need a note.
+      const prov = items.nth(2);
+      assert.ok((await prov.locator('code').allInnerTexts()).includes('provenance_note_id'), `${lang}: column names as code`);
+      assert.match(await prov.innerText(), lang === 'id' ? /juga untuk catatan confirmed/ : /confirmed records too/);
+      await rules.scrollIntoViewIfNeeded();
+      await screenshot(page, `open-data-rules-${lang}-375`);
+    });
+  }
+});
+
+test('the data shown downloads as the JSON file the explorer reads, byte for byte', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources&lang=en` }, async (page) => {
+    await openPanel(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#open-data button.download-json').click(),
+    ]);
+    const bundled = readFileSync(join(ROOT, 'data', 'jakarta.json'));
+    const id = JSON.parse(bundled.toString('utf8')).meta.id;
+    assert.equal(download.suggestedFilename(), `${id}.json`);
+    const file = join(tempDir('jrs-json-'), 'd.json');
+    await download.saveAs(file);
+    assert.ok(readFileSync(file).equals(bundled), 'the download equals data/jakarta.json: publishing it changes nothing');
+  });
+});
+
+test("the explorer's own CSV zip opens again; a damaged zip is reported against the archive", async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources` }, async (page) => {
+    // Chennai, opened here, then downloaded from the panel as CSV files in a zip…
+    await (await openPanel(page)).setInputFiles(CHENNAI_JSON);
+    await assertChennai(page);
+    await page.locator('nav.views a[href*="view=sources"]').first().click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#open-data button.download-current').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `${chennai.meta.id}-csv.zip`);
+    const zipFile = join(tempDir('jrs-ownzip-'), download.suggestedFilename());
+    await download.saveAs(zipFile);
+    // …opens again as Chennai in a fresh page (which shows the bundled data), from the zip alone.
+    await page.goto(`${server.url}?view=sources`);
+    await (await openPanel(page)).setInputFiles(zipFile);
+    await assertChennai(page);
+    assert.ok((await page.locator('.banner.local-data').innerText()).includes(download.suggestedFilename()), 'the banner names the zip');
+    // A damaged copy: nothing opens, and the report names the archive.
+    const damaged = readFileSync(zipFile);
+    damaged[Math.floor(damaged.length / 2)] ^= 0x55;
+    const badFile = join(tempDir('jrs-badzip-'), 'damaged.zip');
+    writeFileSync(badFile, damaged);
+    await page.goto(`${server.url}?view=sources`);
+    await (await openPanel(page)).setInputFiles(badFile);
+    const item = page.locator('.open-data-report.failed li.problem.error');
+    await item.first().waitFor({ timeout: BOOT_TIMEOUT });
+    assert.match(await item.first().locator('.path').innerText(), /^damaged\.zip/);
+    assert.equal(await page.locator('.banner.local-data').count(), 0, 'the bundled data is still shown');
   });
 });
 

@@ -64,10 +64,14 @@ fn choice_problem(key: i18n::Key) -> Problem {
     Problem::error("(files)", i18n::t(Lang::En, key), i18n::t(Lang::Id, key))
 }
 
-/// Checks the choice of files before reading them: one JSON file, or CSV files.
+/// Checks the choice of files before reading them: one JSON file, or CSV files (a zip of
+/// them counts as CSV files).
 fn kind_of(names: &[String]) -> Result<Kind, Problem> {
     let json = names.iter().filter(|n| extension(n) == "json").count();
-    let csv = names.iter().filter(|n| extension(n) == "csv").count();
+    let csv = names
+        .iter()
+        .filter(|n| matches!(extension(n).as_str(), "csv" | "zip"))
+        .count();
     match (json, csv) {
         (0, 0) => Err(choice_problem(|t| t.open.err_none)),
         (1, 0) if names.len() == 1 => Ok(Kind::Json),
@@ -151,7 +155,7 @@ async fn open(
             }
             .map(|(json, w)| (name.clone(), json, w))
         }
-        Kind::Csv => match csv_io::import_files(&read) {
+        Kind::Csv => match csv_io::import_files_or_zips(&read) {
             (Some(dataset), warnings) => serde_json::to_string(&dataset)
                 .map(|json| (label.clone(), json, Some(warnings)))
                 .map_err(|e| vec![Problem::error("(files)", e.to_string(), e.to_string())]),
@@ -199,9 +203,9 @@ fn hand_over(el: &web_sys::Element, name: &str, json: &str, warnings: Option<&[P
     }
 }
 
-/// The dataset the app shows now, as CSV files in a zip: the one opened here, or the file
-/// at its URL (fetched again: the browser or the service worker has it).
-async fn current_as_zip(source: &Source) -> Result<Vec<u8>, Vec<Problem>> {
+/// The dataset the app shows now: the one opened here, or the file at its URL (fetched
+/// again: the browser or the service worker has it).
+async fn current(source: &Source) -> Result<crate::model::Dataset, Vec<Problem>> {
     let kept = if source.local {
         LAST_OPENED.with(|l| l.borrow().clone())
     } else {
@@ -220,8 +224,61 @@ async fn current_as_zip(source: &Source) -> Result<Vec<u8>, Vec<Problem>> {
         }
     };
     let outcome = crate::model::load_bytes(&bytes);
-    let dataset = outcome.dataset.ok_or(outcome.problems)?;
-    Ok(zip_of(&dataset.meta.id, csv_io::export(&dataset)))
+    outcome.dataset.ok_or(outcome.problems)
+}
+
+/// What a download button gives, made from the dataset shown now.
+#[derive(Clone, Copy)]
+enum Download {
+    /// Its CSV files in a zip.
+    Csv,
+    /// The JSON file the explorer reads (`model::publish`).
+    Json,
+    /// The templates with one example row each and the READMEs (`csv_io::guide`).
+    Templates,
+}
+
+/// Offers the download `what` of the dataset shown now; a failure shows in the report.
+async fn offer(what: Download, source: Source, status: RwSignal<Status>) {
+    let d = match current(&source).await {
+        Ok(d) => d,
+        Err(problems) => {
+            status.try_set(Status::Failed {
+                name: source.url.clone(),
+                problems,
+            });
+            return;
+        }
+    };
+    match what {
+        Download::Csv => {
+            let bytes = zip_of(&d.meta.id, csv_io::export(&d));
+            download(&format!("{}-csv.zip", source.id), &bytes, "application/zip");
+        }
+        Download::Json => {
+            let json = crate::model::publish::dataset_json(&d);
+            let name = crate::model::publish::json_file_name(&d);
+            download(&name, json.as_bytes(), "application/json");
+        }
+        Download::Templates => {
+            let bytes = zip_of("templates", csv_io::guide::templates_with_examples(&d));
+            download("strategy-templates-csv.zip", &bytes, "application/zip");
+        }
+    }
+}
+
+/// A rule of the templates as text, with the parts between backticks as code.
+fn rule_view(rule: &'static str) -> impl IntoView {
+    rule.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
 }
 
 /// The one-line outcome of a failed check (announced in the live region).
@@ -282,23 +339,12 @@ pub fn OpenDataPanel(lang: Memo<Lang>, source: Source) -> impl IntoView {
     };
     let failed = move || matches!(status.get(), Status::Failed { .. });
     let current_id = source.id.clone();
-    let download_current = move |_| {
+    let json_id = source.id.clone();
+    let on = move |what: Download| {
         let source = source.clone();
-        leptos::task::spawn_local(async move {
-            match current_as_zip(&source).await {
-                Ok(bytes) => download(&format!("{}-csv.zip", source.id), &bytes, "application/zip"),
-                Err(problems) => {
-                    status.try_set(Status::Failed {
-                        name: source.url.clone(),
-                        problems,
-                    });
-                }
-            }
-        });
-    };
-    let download_templates = move |_| {
-        let bytes = zip_of("templates", csv_io::templates());
-        download("strategy-templates-csv.zip", &bytes, "application/zip");
+        move |_| {
+            leptos::task::spawn_local(offer(what, source.clone(), status));
+        }
     };
     view! {
         <section id="open-data" class="open-data" aria-labelledby="open-data-title" node_ref=panel>
@@ -321,7 +367,7 @@ pub fn OpenDataPanel(lang: Memo<Lang>, source: Source) -> impl IntoView {
                     type="file"
                     id="open-data-input"
                     class="file-input"
-                    accept=".json,.csv,application/json,text/csv"
+                    accept=".json,.csv,.zip,application/json,text/csv,application/zip"
                     multiple
                     on:change=on_change
                 />
@@ -351,12 +397,21 @@ pub fn OpenDataPanel(lang: Memo<Lang>, source: Source) -> impl IntoView {
             </div>
             <h3>{text(lang, |t| t.open.templates)}</h3>
             <p>{text(lang, |t| t.open.templates_intro)}</p>
+            <details class="open-data-rules">
+                <summary>{text(lang, |t| t.open.rules_title)}</summary>
+                <ul>
+                    {move || csv_io::guide::rules(lang.get()).iter().map(|r| view! { <li>{rule_view(r)}</li> }).collect_view()}
+                </ul>
+            </details>
             <p class="open-data-downloads">
-                <button type="button" class="download-templates" on:click=download_templates>
+                <button type="button" class="download-templates" on:click=on(Download::Templates)>
                     {text(lang, |t| t.open.download_templates)}
                 </button>
-                <button type="button" class="download-current" on:click=download_current>
+                <button type="button" class="download-current" on:click=on(Download::Csv)>
                     {move || i18n::fill(i18n::texts(lang.get()).open.download_current, &[("id", current_id.clone())])}
+                </button>
+                <button type="button" class="download-json" on:click=on(Download::Json)>
+                    {move || i18n::fill(i18n::texts(lang.get()).open.download_json, &[("id", json_id.clone())])}
                 </button>
             </p>
             <h3>{text(lang, |t| t.open.publish_title)}</h3>
