@@ -1,11 +1,13 @@
-//! The embed code shown in the "Embed" dialog: an `<iframe>` of the current view in embed
-//! mode plus a small listener script for the host page that sizes the iframe to the
+//! The embed code shown in the "Embed" dialog: an `<iframe>` of what the builder's options
+//! choose (`EmbedOptions`: the whole explorer, the current view, one chart or the map alone;
+//! filters and header shown or not; a fixed language or the visitor's), in embed mode, plus a small listener script for the host page that sizes the iframe to the
 //! height the explorer posts (`{type: "jrs-embed-height", height}`), after checking the
 //! message's source and origin. The demo host page (public/embed-demo.html with
 //! public/embed-demo.js) is this very snippet; a test keeps them identical.
 
 use super::escape::escape;
-use super::view_state::ViewState;
+use super::types::Lang;
+use super::view_state::{EmbedPart, ViewState};
 
 /// The `type` of the message the embedded explorer posts to its parent with its height.
 pub const HEIGHT_MESSAGE: &str = "jrs-embed-height";
@@ -81,21 +83,78 @@ pub fn snippet(src: &str, title: &str) -> String {
     )
 }
 
-/// The state of the embedded copy of a view: embed mode on, presentation off.
+/// The state of the embedded copy of a view: embed mode on, presentation off, the view
+/// itself with its filters and header.
 pub fn embed_state(state: &ViewState) -> ViewState {
     let mut s = state.clone();
     s.embed = true;
     s.present = false;
     s.step = 0;
+    s.part = EmbedPart::View;
+    s.no_filters = false;
+    s.no_header = false;
     s
 }
 
-/// The state behind "open the full explorer" from an embedded view: the same view with
-/// embed mode off.
+/// The state behind "open the full explorer" from an embedded page: the view that holds
+/// what it shows (the charts for a chart, the map for the map), with embed mode and its
+/// options off.
 pub fn full_state(state: &ViewState) -> ViewState {
     let mut s = state.clone();
     s.embed = false;
+    if let Some(v) = s.part.view() {
+        s.view = v;
+    }
+    s.part = EmbedPart::View;
+    s.no_filters = false;
+    s.no_header = false;
     s
+}
+
+/// The embed builder's choices. The snippet is the URL of the state they give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// What the page shows.
+    pub part: EmbedPart,
+    /// The filter panel shown.
+    pub filters: bool,
+    /// The header (the title) shown; the link to the full explorer always is.
+    pub header: bool,
+    /// A fixed language, or `None` for each visitor's own.
+    pub lang: Option<Lang>,
+}
+
+impl EmbedOptions {
+    /// What the builder starts with for a page in `state`: its view, filters and header
+    /// shown, the language of its link.
+    pub fn of(state: &ViewState) -> EmbedOptions {
+        EmbedOptions {
+            part: EmbedPart::View,
+            filters: true,
+            header: true,
+            lang: state.lang,
+        }
+    }
+
+    /// The state of the embedded page: `state`'s filters and view with these options; a
+    /// chart or the map alone shows no selected initiative.
+    pub fn state(&self, state: &ViewState) -> ViewState {
+        let mut s = embed_state(state);
+        s.part = self.part;
+        s.no_filters = !self.filters;
+        s.no_header = !self.header;
+        s.lang = self.lang;
+        if let Some(v) = self.part.view() {
+            s.view = v;
+            s.action = None;
+        }
+        s
+    }
+
+    /// The iframe's address for the page at `href`.
+    pub fn src(&self, href: &str, state: &ViewState) -> String {
+        absolute_url(href, &self.state(state))
+    }
 }
 
 /// The page's address without its query and fragment (`https://host/sub/path/`).
@@ -158,6 +217,118 @@ mod tests {
         assert_eq!(page_base("http://a/b/?x=1"), "http://a/b/");
         assert_eq!(page_base("http://a/b/#top"), "http://a/b/");
         assert_eq!(page_base("http://a/b/index.html"), "http://a/b/index.html");
+    }
+
+    fn options(part: EmbedPart, filters: bool, header: bool, lang: Option<Lang>) -> EmbedOptions {
+        EmbedOptions {
+            part,
+            filters,
+            header,
+            lang,
+        }
+    }
+
+    #[test]
+    fn each_choice_of_the_builder_is_a_url() {
+        use crate::model::view_state::EmbedChart;
+        let mut st = ViewState {
+            view: View::Actions,
+            action: Some("a-1".into()),
+            lang: Some(Lang::En),
+            ..Default::default()
+        };
+        st.filters.toggle(crate::model::Facet::Shock, "flood");
+        let href = "https://example.go.id/jakarta/?view=actions&shock=flood#top";
+        let cases = [
+            (
+                EmbedOptions::of(&st),
+                "?view=actions&lang=en&shock=flood&action=a-1&embed=1",
+            ),
+            (
+                options(EmbedPart::Explorer, true, true, None),
+                "?view=actions&shock=flood&action=a-1&embed=1&part=explorer",
+            ),
+            (
+                options(
+                    EmbedPart::Chart(EmbedChart::Matrix),
+                    false,
+                    true,
+                    Some(Lang::Id),
+                ),
+                "?view=charts&lang=id&shock=flood&embed=1&part=matrix&filters=0",
+            ),
+            (
+                options(EmbedPart::Chart(EmbedChart::Gantt), false, false, None),
+                "?view=charts&shock=flood&embed=1&part=gantt&filters=0&header=0",
+            ),
+            (
+                options(EmbedPart::Map, true, false, Some(Lang::En)),
+                "?view=map&lang=en&shock=flood&embed=1&part=map&header=0",
+            ),
+        ];
+        for (o, query) in cases {
+            let src = o.src(href, &st);
+            assert_eq!(
+                src,
+                format!("https://example.go.id/jakarta/{query}"),
+                "{o:?}"
+            );
+            // The page reads back what was chosen.
+            let (back, notices) = ViewState::from_query(query);
+            assert!(notices.is_empty(), "{notices:?}");
+            assert_eq!(back, o.state(&st), "{query}");
+            assert_eq!(back.part, o.part);
+            assert_eq!(back.no_filters, !o.filters);
+            assert_eq!(back.no_header, !o.header);
+            assert_eq!(back.lang, o.lang);
+            // And the snippet is that URL in an iframe, escaped.
+            let code = snippet(&src, "T");
+            assert!(
+                code.contains(&format!("src=\"{}\"", escape(&src))),
+                "{code}"
+            );
+        }
+        // Every part's code reads back as itself; the full explorer opens where it lives.
+        for p in EmbedPart::ALL {
+            assert_eq!(EmbedPart::from_code(p.code()), Some(p));
+            let st = options(p, false, false, None).state(&ViewState::default());
+            let full = full_state(&st);
+            assert!(
+                !full.embed && full.part == EmbedPart::View && !full.no_filters && !full.no_header
+            );
+            assert_eq!(full.view, p.view().unwrap_or(View::Overview));
+        }
+    }
+
+    #[test]
+    fn hostile_embed_options_are_dropped_with_a_notice() {
+        let long = "x".repeat(5000);
+        for q in [
+            "?embed=1&part=<script>alert(1)</script>",
+            "?embed=1&part=",
+            "?embed=1&part=MAP",
+            "?embed=1&part=%00%FF%FE",
+            "?embed=1&filters=maybe",
+            "?embed=1&header=%E2%80%AE",
+            &format!("?embed=1&part={long}"),
+        ] {
+            let (s, notices) = ViewState::from_query(q);
+            assert!(s.embed, "{q}");
+            assert_eq!(s.part, EmbedPart::View, "{q}");
+            assert!(!s.no_filters && !s.no_header, "{q}");
+            assert_eq!(notices.len(), 1, "{q}: {notices:?}");
+            assert_eq!(s.to_query(), "?embed=1", "{q}");
+        }
+        // Repeated: the last readable value counts; flags take the usual forms.
+        let (s, _) =
+            ViewState::from_query("?part=map&part=bogus&part=gantt&filters=false&header=0");
+        assert_eq!(s.part.code(), "gantt");
+        assert!(s.no_filters && s.no_header);
+        let (s, n) = ViewState::from_query("?filters=1&header=true");
+        assert!(!s.no_filters && !s.no_header && n.is_empty());
+        // Unknown parameters stay ignored.
+        let (s, n) = ViewState::from_query("?embed=1&chart=matrix&utm_source=x");
+        assert_eq!((s.part, n.len()), (EmbedPart::View, 0));
     }
 
     #[test]

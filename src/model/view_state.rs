@@ -54,6 +54,82 @@ impl View {
     }
 }
 
+/// One chart an embedded page can show alone (`part=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EmbedChart {
+    /// The coverage matrix.
+    Matrix,
+    /// Initiatives by pillar.
+    Pillars,
+    /// Initiatives by status.
+    Status,
+    /// Initiatives by lead agency.
+    Lead,
+    /// Initiatives by driver.
+    Driver,
+    /// The initiatives' timeframes (Gantt).
+    Gantt,
+}
+
+/// What an embedded page shows (`part=`; only with `embed=1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EmbedPart {
+    /// The view in `view=` (the default).
+    #[default]
+    View,
+    /// The whole explorer: every view, with the views' tabs.
+    Explorer,
+    /// One chart, with its table and downloads.
+    Chart(EmbedChart),
+    /// The map alone.
+    Map,
+}
+
+impl EmbedPart {
+    /// Every part, in the order the embed builder offers them.
+    pub const ALL: [EmbedPart; 9] = [
+        EmbedPart::Explorer,
+        EmbedPart::View,
+        EmbedPart::Chart(EmbedChart::Matrix),
+        EmbedPart::Chart(EmbedChart::Pillars),
+        EmbedPart::Chart(EmbedChart::Status),
+        EmbedPart::Chart(EmbedChart::Lead),
+        EmbedPart::Chart(EmbedChart::Driver),
+        EmbedPart::Chart(EmbedChart::Gantt),
+        EmbedPart::Map,
+    ];
+
+    /// The value used in URLs (`view` is the default and not written).
+    pub fn code(self) -> &'static str {
+        match self {
+            EmbedPart::View => "view",
+            EmbedPart::Explorer => "explorer",
+            EmbedPart::Chart(EmbedChart::Matrix) => "matrix",
+            EmbedPart::Chart(EmbedChart::Pillars) => "pillars",
+            EmbedPart::Chart(EmbedChart::Status) => "status",
+            EmbedPart::Chart(EmbedChart::Lead) => "lead",
+            EmbedPart::Chart(EmbedChart::Driver) => "driver",
+            EmbedPart::Chart(EmbedChart::Gantt) => "gantt",
+            EmbedPart::Map => "map",
+        }
+    }
+
+    /// Parses the URL value.
+    pub fn from_code(s: &str) -> Option<EmbedPart> {
+        EmbedPart::ALL.into_iter().find(|p| p.code() == s)
+    }
+
+    /// The view that holds this part (where "open the full explorer" goes), or `None` when
+    /// the part is a whole view already.
+    pub fn view(self) -> Option<View> {
+        match self {
+            EmbedPart::View | EmbedPart::Explorer => None,
+            EmbedPart::Chart(_) => Some(View::Charts),
+            EmbedPart::Map => Some(View::Map),
+        }
+    }
+}
+
 /// Colour theme chosen by the visitor (otherwise the system's preference applies).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -85,6 +161,12 @@ pub struct ViewState {
     pub step: u32,
     /// Embed mode (no site chrome).
     pub embed: bool,
+    /// Embedded: what the page shows (`part=`).
+    pub part: EmbedPart,
+    /// Embedded: the filter panel hidden (`filters=0`).
+    pub no_filters: bool,
+    /// Embedded: the header hidden (`header=0`); the link to the full explorer stays.
+    pub no_header: bool,
     /// High-contrast mode.
     pub contrast: bool,
     /// Theme.
@@ -205,6 +287,12 @@ impl ViewState {
                 },
                 "present" => s.present = flag(&v, &mut bad),
                 "embed" => s.embed = flag(&v, &mut bad),
+                "part" => match EmbedPart::from_code(&v) {
+                    Some(p) => s.part = p,
+                    None => bad = true,
+                },
+                "filters" => s.no_filters = !flag(&v, &mut bad) && !bad,
+                "header" => s.no_header = !flag(&v, &mut bad) && !bad,
                 "contrast" => match v.as_str() {
                     "high" | "1" => s.contrast = true,
                     "normal" | "0" => s.contrast = false,
@@ -293,6 +381,15 @@ impl ViewState {
         }
         if self.embed {
             pairs.push(("embed", "1".into()));
+        }
+        if self.part != EmbedPart::View {
+            pairs.push(("part", self.part.code().into()));
+        }
+        if self.no_filters {
+            pairs.push(("filters", "0".into()));
+        }
+        if self.no_header {
+            pairs.push(("header", "0".into()));
         }
         if self.contrast {
             pairs.push(("contrast", "high".into()));
