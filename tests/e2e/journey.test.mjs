@@ -229,3 +229,53 @@ test('375 × 812: Back returns to where the visitor left a view, Forward to the 
     await page.waitForFunction(() => scrollY === 0);
   });
 });
+
+/** Waits until "Open your data" (the panel, loaded on demand) shows its title on the screen. */
+async function openDataOnScreen(page) {
+  await page.locator('#open-data h2').waitFor({ timeout: BOOT_TIMEOUT });
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#open-data h2').getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+  }, null, { timeout: BOOT_TIMEOUT });
+  assert.equal(await page.evaluate(() => document.querySelector('main h1').textContent.length > 0 && !!document.querySelector('details.source-fold')), true, 'in Sources & method');
+}
+
+for (const lang of LANGS) {
+  test(`375 × 812 · ${lang}: "Open your data" in ≤ 2 taps from the overview (the menu), or from the overview's own link`, async (t) => {
+    const server = await serve();
+    await withPage(t, { url: pageUrl(server, { lang }), viewport: PHONE, contextOptions: touch }, async (page) => {
+      await waitForView(page, 'overview');
+      const j = new Journey(page);
+      await j.tap(page.locator('button.menu-button'), 'the menu');
+      const link = page.locator('.header-tools a.open-data-link');
+      await link.waitFor();
+      assert.equal((await link.innerText()).trim(), lang === 'id' ? 'Buka data Anda' : 'Open your data');
+      await j.tap(link, 'Open your data');
+      await openDataOnScreen(page);
+      assertWithin(j, { taps: 2, scrolls: 0 });
+      await screenshot(page, `journey-open-data-menu-${lang}`);
+    });
+    await withPage(t, { url: pageUrl(server, { lang }), viewport: PHONE, contextOptions: touch }, async (page) => {
+      await waitForView(page, 'overview');
+      const j = new Journey(page);
+      const link = page.locator('main .overview-open-data a');
+      await j.scrollTo(link, 'the overview’s link');
+      await j.tap(link, 'Open your data');
+      await openDataOnScreen(page);
+      assertWithin(j, { taps: 1, scrolls: 1 });
+    });
+  });
+}
+
+test('1280: "Open your data" is one click from the header; a link to it opens the sources there', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: pageUrl(server, { lang: 'en' }), viewport: { width: 1280, height: 800 } }, async (page) => {
+    await waitForView(page, 'overview');
+    await page.locator('.header-tools a.open-data-link').click();
+    await openDataOnScreen(page);
+    await screenshot(page, 'journey-open-data-1280');
+  });
+  await withPage(t, { url: `${server.url}?view=sources&lang=id#open-your-data`, viewport: PHONE }, async (page) => {
+    await openDataOnScreen(page);
+  });
+});

@@ -140,5 +140,8 @@ pub fn OverviewView() -> impl IntoView {
                 {note.map(|n| view! { <p class="muted">{move || n.get(lang.get()).to_string()}</p> })}
             </section>
         })}
+        <p class="overview-open-data">
+            <crate::ui::sources::open_data_link::OpenDataLink class="button" />
+        </p>
     }
 }

@@ -96,6 +96,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <crate::ui::present::presentation::PresentButton />
                 <crate::ui::share_embed::share::ShareButton />
                 <crate::ui::share_embed::embed::EmbedButton />
+                <crate::ui::sources::open_data_link::OpenDataLink class="button tool open-data-link" />
                 <button
                     type="button"
                     class="contrast-switch"

@@ -54,19 +54,22 @@ pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl Int
         .collect();
     let total = sources.len();
     let fold = NodeRef::<leptos::html::Details>::new();
-    // A link to one source opens the list at it: on arrival (the page is drawn after the
-    // browser looked for the fragment) and when the fragment changes.
+    // A link to one source opens the list at it, and a link to a place in the view (open
+    // your data) goes there: on arrival (the page is drawn after the browser looked for the
+    // fragment) and when the fragment changes.
     let open_at_hash = move || {
         let Some(w) = web_sys::window() else { return };
         let hash = w.location().hash().unwrap_or_default();
-        let Some(id) = hash.strip_prefix('#').filter(|h| h.starts_with("source-")) else {
+        let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) else {
             return;
         };
-        let target = w.document().and_then(|doc| doc.get_element_by_id(id));
-        if let (Some(el), Some(list)) = (target, fold.get_untracked()) {
+        let Some(el) = w.document().and_then(|doc| doc.get_element_by_id(id)) else {
+            return;
+        };
+        if let Some(list) = fold.get_untracked().filter(|_| id.starts_with("source-")) {
             let _ = list.set_attribute("open", "");
-            el.scroll_into_view();
         }
+        el.scroll_into_view();
     };
     Effect::new(move |_| {
         if fold.get().is_some() {
@@ -120,7 +123,11 @@ pub fn SourcesView(#[prop(optional, into)] closing: Option<AnyView>) -> impl Int
         </section>
         {match closing {
             Some(c) => c,
-            None => view! { <crate::ui::open_data::slot::OpenDataSlot /> }.into_any(),
+            None => view! {
+                <div id=super::open_data_link::ANCHOR tabindex="-1">
+                    <crate::ui::open_data::slot::OpenDataSlot />
+                </div>
+            }.into_any(),
         }}
     }
 }
