@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use jrs::model::load::load_value;
 use jrs::model::validate::validate;
-use jrs::model::view_state::{Theme, View, ViewState};
+use jrs::model::view_state::{EmbedPart, Theme, View, ViewState};
 use jrs::model::{
     load_bytes, load_str, synthetic, AreaLevel, Dataset, Facet, Filters, Index, Lang, LoadOutcome,
     ProvenanceKind, Status,
@@ -530,6 +530,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
         proptest::option::of(trimmed()),
         proptest::option::of(trimmed()),
+        (select(EmbedPart::ALL.to_vec()), any::<bool>(), any::<bool>()),
     );
     (filters, rest).prop_map(|(filters, r)| {
         let (
@@ -542,6 +543,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             theme,
             data,
             boundaries,
+            (part, no_filters, no_header),
         ) = r;
         ViewState {
             view,
@@ -553,6 +555,9 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             // The step is part of a presentation, and only written with one.
             step: if present { step } else { 0 },
             embed,
+            part,
+            no_filters,
+            no_header,
             contrast,
             theme,
             data,

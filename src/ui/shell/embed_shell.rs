@@ -1,8 +1,15 @@
 //! The embed-mode shell (`?embed=1`): no site chrome, a compact header with an "open the full
-//! explorer" link, the current view, and the explorer's height posted to the parent page on
-//! load and on every size change so the iframe fits its content.
+//! explorer" link (its title hidden with `header=0`), what `part=` chooses (the current view,
+//! the whole explorer with its views' tabs, one chart with its table and downloads, or the
+//! map alone; the filters hidden with `filters=0`), and the explorer's height posted to the
+//! parent page on load and on every size change so the iframe fits its content.
 
-use crate::model::embed_snippet::HEIGHT_MESSAGE;
+use crate::i18n;
+use crate::model::embed_snippet::{full_state, HEIGHT_MESSAGE};
+use crate::model::view_state::{EmbedChart, EmbedPart};
+use crate::model::View;
+use crate::ui::charts::view as charts;
+use crate::ui::ctx::view_label::view_label;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::shell::layout::CurrentView;
 use leptos::prelude::*;
@@ -68,11 +75,40 @@ pub fn EmbedShell() -> impl IntoView {
             ro.disconnect();
         }
     });
-    let full = move || ctx.href(|s| s.embed = false);
+    let full = move || ctx.href(|s| *s = full_state(s));
+    let (part, no_filters, no_header) = ctx
+        .state
+        .with_untracked(|s| (s.part, s.no_filters, s.no_header));
+    let body = match part {
+        EmbedPart::Chart(c) => {
+            let draw = match c {
+                EmbedChart::Matrix => charts::COVERAGE,
+                EmbedChart::Pillars => charts::PILLARS,
+                EmbedChart::Status => charts::STATUSES,
+                EmbedChart::Lead => charts::LEADS,
+                EmbedChart::Driver => charts::DRIVERS,
+                EmbedChart::Gantt => charts::GANTT,
+            };
+            view! {
+                <div class="with-filters">
+                    <aside class="filters" aria-label={text(lang, |t| t.filters.title)}>
+                        <crate::ui::filters::panel::FilterPanel />
+                    </aside>
+                    <div class="results">
+                        <crate::ui::filters::panel::ActiveFilters />
+                        <charts::Chart draw=draw level=2 />
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+        EmbedPart::Explorer => view! { <EmbedTabs /><CurrentView /> }.into_any(),
+        EmbedPart::View | EmbedPart::Map => view! { <CurrentView /> }.into_any(),
+    };
     view! {
-        <div class="embed-shell" node_ref=root>
+        <div class="embed-shell" class:no-filters=no_filters data-part=part.code() node_ref=root>
             <header class="embed-header">
-                <p class="embed-title">{move || title.get(lang.get()).to_string()}</p>
+                {(!no_header).then(|| view! { <p class="embed-title">{move || title.get(lang.get()).to_string()}</p> })}
                 <a class="embed-open" href=full target="_blank" rel="noopener">
                     {text(lang, |t| t.embed.open_full)}
                     <span aria-hidden="true">" ↗"</span>
@@ -80,8 +116,38 @@ pub fn EmbedShell() -> impl IntoView {
                 </a>
             </header>
             <main id="main" tabindex="-1">
-                <CurrentView />
+                {body}
             </main>
         </div>
+    }
+}
+
+/// The views' tabs of the whole explorer embedded.
+#[component]
+fn EmbedTabs() -> impl IntoView {
+    let ctx = use_ctx();
+    let (lang, state, aligned) = (ctx.lang, ctx.state, ctx.aligned());
+    let tabs = View::ALL
+        .into_iter()
+        .map(|v| {
+            let current = move || state.with(|s| s.view == v);
+            view! {
+                <li>
+                    <a href=move || ctx.href(|s| s.view = v) class:current=current
+                        aria-current=move || current().then_some("page")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.update(|s| s.view = v);
+                        }>
+                        {move || i18n::t(lang.get(), view_label(v, aligned))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="views embed-tabs" aria-label={text(lang, |t| t.app.menu)}>
+            <ul>{tabs}</ul>
+        </nav>
     }
 }
