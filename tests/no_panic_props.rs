@@ -530,7 +530,11 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
         proptest::option::of(trimmed()),
         proptest::option::of(trimmed()),
-        (select(EmbedPart::ALL.to_vec()), any::<bool>(), any::<bool>()),
+        (
+            select(EmbedPart::ALL.to_vec()),
+            any::<bool>(),
+            any::<bool>(),
+        ),
     );
     (filters, rest).prop_map(|(filters, r)| {
         let (

@@ -122,6 +122,9 @@ test('the Embed dialog builds the code: options change the URL, the code wraps, 
     await page.locator('.header-tools .embed-button').click();
     const code = page.locator('#embed-code');
     const preview = page.locator('dialog.embed-dialog iframe.embed-preview');
+    // The preview loads on request only (opening the dialog loads nothing).
+    assert.equal(await preview.count(), 0);
+    await page.locator('button.embed-preview-toggle').click();
     await preview.waitFor();
     const src = () => preview.getAttribute('src');
     assert.equal(await src(), `${server.url}?view=charts&lang=en&embed=1`, 'starts with this view');
@@ -165,7 +168,7 @@ test('the Embed dialog builds the code: options change the URL, the code wraps, 
     assert.equal(box.ws, 'pre-wrap');
     assert.ok(box.sw <= box.cw, `no sideways scrolling in the code (${box.sw} > ${box.cw})`);
     await screenshot(page, 'embed-builder-1280');
-    // Closed, the preview is gone (it loads only while the dialog is open).
+    // Closed, the preview is gone (it loads only while the dialog is open, when asked for).
     await page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
   });
@@ -173,6 +176,7 @@ test('the Embed dialog builds the code: options change the URL, the code wraps, 
     await waitForPillars(page);
     await page.locator('button.menu-button').click();
     await page.locator('.header-tools .embed-button').click();
+    await page.locator('button.embed-preview-toggle').click();
     await page.locator('dialog.embed-dialog iframe.embed-preview').waitFor();
     const overflow = await page.evaluate(() => document.querySelector('dialog.embed-dialog').scrollWidth - document.querySelector('dialog.embed-dialog').clientWidth);
     assert.ok(overflow <= 0, `the dialog fits a phone (${overflow}px)`);

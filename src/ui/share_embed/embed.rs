@@ -1,7 +1,7 @@
 //! Embedding: the header's "Embed" button with its dialog, the embed builder: what to embed
 //! (the whole explorer, this view, one chart, the map alone), the filters and the title shown
 //! or not, a fixed language or each visitor's; the code (`model::embed_snippet`, the options
-//! are the iframe's URL) and a live preview of it. The embed-mode frame itself (`?embed=1`)
+//! are the iframe's URL) and, on request, a live preview of it. The embed-mode frame itself (`?embed=1`)
 //! is `shell::embed_shell`.
 
 use crate::i18n::{self, Key};
@@ -37,8 +37,9 @@ pub fn EmbedButton() -> impl IntoView {
     let aligned = ctx.aligned();
     let dialog = CopyDialog::new();
     let opts = RwSignal::new(ctx.state.with_untracked(EmbedOptions::of));
-    // The preview is loaded while the dialog is open only.
+    // The preview (the explorer loaded again) is shown on request, while the dialog is open.
     let open = RwSignal::new(false);
+    let preview = RwSignal::new(false);
     let src = Memo::new(move |_| {
         let href = web_sys::window()
             .and_then(|w| w.location().href().ok())
@@ -84,6 +85,7 @@ pub fn EmbedButton() -> impl IntoView {
         <button type="button" class="tool embed-button" aria-haspopup="dialog" on:click=move |_| {
             opts.set(ctx.state.with_untracked(EmbedOptions::of));
             open.set(true);
+            preview.set(false);
             dialog.show();
         }>
             <span aria-hidden="true" class="tool-icon">"</>"</span>
@@ -125,8 +127,12 @@ pub fn EmbedButton() -> impl IntoView {
                 </a>
             </div>
             <CopyStatus dialog=dialog />
-            <h3 class="embed-preview-title">{text(lang, |t| t.embed.preview)}</h3>
-            {move || open.get().then(|| view! {
+            <button type="button" class="embed-preview-toggle"
+                aria-pressed=move || if preview.get() { "true" } else { "false" }
+                on:click=move |_| preview.update(|v| *v = !*v)>
+                {text(lang, |t| t.embed.preview)}
+            </button>
+            {move || (open.get() && preview.get()).then(|| view! {
                 <iframe class="embed-preview" src=move || src.get() title=move || title.get()></iframe>
             })}
         </dialog>
