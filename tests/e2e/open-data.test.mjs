@@ -335,3 +335,64 @@ test('a hosted dataset opens with ?data=<url> (the publishing path DATA.md descr
     await waitForTitle(page, CHENNAI_TITLE.id);
   });
 });
+
+test('data opened from a file survives a reload until "forget this data", in both languages', async (t) => {
+  const server = await serve();
+  for (const lang of ['id', 'en']) {
+    await withPage(t, { url: `${server.url}?view=sources&lang=${lang}`, viewport: { width: 375, height: 812 } }, async (page) => {
+      await (await openPanel(page)).setInputFiles(CHENNAI_JSON);
+      await assertChennai(page, lang);
+      assert.equal(await page.locator('.banner.local-data .not-kept').count(), 0, 'kept: no warning');
+      // A reload shows the bundled data and offers the kept file, by name.
+      await page.reload();
+      const offer = page.locator('.banner.kept-data');
+      await offer.waitFor({ timeout: BOOT_TIMEOUT });
+      assert.ok((await offer.innerText()).includes('chennai.json'), 'the offer names the file');
+      assert.match(await offer.innerText(), lang === 'id' ? /tidak pernah diunggah/ : /never uploaded/);
+      await screenshot(page, `open-data-kept-offer-${lang}-375`);
+      await offer.locator('button.reopen-kept').click();
+      await assertChennai(page, lang);
+      assert.equal(await offer.count(), 0, 'the offer is gone once taken');
+      // Forgetting returns to the bundled data, and the next reload offers nothing.
+      await page.locator('.banner.local-data button.forget-kept').click();
+      await waitForPillars(page);
+      await page.reload();
+      await waitForPillars(page);
+      assert.equal(await page.locator('.banner.kept-data').count(), 0, 'forgotten: no offer after a reload');
+      assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing left in the storage');
+    });
+  }
+});
+
+test('where the browser keeps nothing, the banner says so and leaving the page asks first', async (t) => {
+  const server = await serve();
+  for (const full of [true, false]) {
+    await withPage(t, { allowOrigins: [server.url] }, async (page) => {
+      if (full) {
+        await page.addInitScript(() => {
+          Storage.prototype.setItem = () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          };
+        });
+      }
+      await page.goto(`${server.url}?view=sources&lang=en`);
+      await (await openPanel(page)).setInputFiles(CHENNAI_JSON);
+      await assertChennai(page, 'en');
+      const note = page.locator('.banner.local-data .not-kept');
+      assert.equal(await note.count(), full ? 1 : 0, full ? 'storage refused: the banner warns' : 'kept: no warning');
+      if (full) assert.match(await note.innerText(), /lost when you leave or reload/);
+      // The browser asks before leaving only when the data would be lost (a click first:
+      // Chromium asks only on a page the visitor has used).
+      await page.locator('#overview-title').click();
+      const asked = new Promise((res) => {
+        page.once('dialog', async (d) => {
+          res(d.type());
+          await d.accept();
+        });
+        page.once('close', () => res('closed without asking'));
+      });
+      await page.close({ runBeforeUnload: true });
+      assert.equal(await asked, full ? 'beforeunload' : 'closed without asking');
+    });
+  }
+});

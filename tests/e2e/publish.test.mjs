@@ -180,6 +180,8 @@ for (const lang of ['id', 'en']) {
         assert.equal(await page.locator('ol.source-list > li').count(), n, 'every source is in the page');
         assert.equal(await page.locator('ol.source-list > li').first().isVisible(), false, 'behind the count');
         // "Open your data" is within three screens of the top (it was about 24 on a phone).
+        // (The panel comes with the lazy module: wait until it is mounted.)
+        await page.locator('#open-data').waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
         const open = await page.evaluate(whereIs, '#open-data');
         assert.ok(open && open.pageTop < 3 * viewport.height, `"Open your data" at ${open?.pageTop} px`);
         assert.ok((await page.evaluate(whereIs, 'details.source-fold > summary')).onScreen, 'the count is on the first screen');

@@ -13,6 +13,16 @@ use leptos::prelude::*;
 pub fn LocalDataBanner() -> impl IntoView {
     let lang = use_ctx().lang;
     let local = use_context::<LocalData>();
+    let kept = use_context::<super::kept::Kept>();
+    let back = move || {
+        if let Some(l) = local {
+            l.0.set(None);
+            focus_main();
+        }
+        if let Some(k) = kept {
+            k.shown.set(None);
+        }
+    };
     let shown = move || {
         local.and_then(|l| match l.0.get() {
             Some(Ok(loaded)) => Some((loaded.url.clone(), loaded.warnings.clone())),
@@ -33,13 +43,17 @@ pub fn LocalDataBanner() -> impl IntoView {
             view! {
                 <aside class="banner local-data" role="note">
                     <p>{move || i18n::fill(i18n::texts(lang.get()).open.banner, &[("name", n.clone())])}</p>
-                    <button type="button" class="back-to-bundled" on:click=move |_| {
-                        if let Some(l) = local {
-                            l.0.set(None);
-                            focus_main();
-                        }
-                    }>
+                    {move || (kept.and_then(|k| k.shown.get()) == Some(false)).then(|| view! {
+                        <p class="not-kept" role="alert">{text(lang, |t| t.open.not_kept)}</p>
+                    })}
+                    <button type="button" class="back-to-bundled" on:click=move |_| back()>
                         {text(lang, |t| t.open.back)}
+                    </button>
+                    <button type="button" class="forget-kept" on:click=move |_| {
+                        super::kept::forget();
+                        back();
+                    }>
+                        {text(lang, |t| t.open.forget)}
                     </button>
                     {warnings}
                 </aside>

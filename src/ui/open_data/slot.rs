@@ -33,16 +33,34 @@ fn field(o: &JsValue, key: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Shows the dataset an [`OPENED`] event carries in place of this page's dataset.
+/// Shows the dataset an [`OPENED`] event carries in place of this page's dataset, and keeps
+/// it in this browser (`kept.rs`) when it opens.
 fn receive(
     ev: &web_sys::Event,
     local: Option<LocalData>,
     state: RwSignal<crate::model::ViewState>,
+    kept: Option<super::kept::Kept>,
 ) {
-    let Some(local) = local else {
-        return;
-    };
     let detail = js_sys::Reflect::get(ev, &"detail".into()).unwrap_or(JsValue::UNDEFINED);
+    if receive_detail(&detail, local, state) {
+        let stored = super::kept::keep(&detail);
+        if let Some(k) = kept {
+            k.shown.try_set(Some(stored));
+        }
+    }
+}
+
+/// Shows the dataset in `detail` (`{ name, json, warnings? }`) in place of this page's
+/// dataset; true when it loaded.
+pub fn receive_detail(
+    detail: &JsValue,
+    local: Option<LocalData>,
+    state: RwSignal<crate::model::ViewState>,
+) -> bool {
+    let Some(local) = local else {
+        return false;
+    };
+    let detail = detail.clone();
     let (name, json) = (field(&detail, "name"), field(&detail, "json"));
     let loaded = loaded_from_text(&json, &name).map(|mut loaded| {
         // Read from CSV: the warnings as the panel found them, at file, row and column.
@@ -62,8 +80,10 @@ fn receive(
         s.action = None;
         s.step = 0;
     });
+    let ok = loaded.is_ok();
     local.0.try_set(Some(loaded));
     focus_main();
+    ok
 }
 
 /// After the page has been redrawn for another dataset, puts the focus (and the view) at the
@@ -112,6 +132,7 @@ pub fn OpenDataSlot() -> impl IntoView {
     let lang = ctx.lang;
     let state = ctx.state;
     let local = use_context::<LocalData>();
+    let kept = use_context::<super::kept::Kept>();
     let d = ctx.d();
     let (url, id) = (d.url.clone(), d.dataset.meta.id.clone());
     let is_local = local.is_some_and(|l| l.0.with_untracked(|v| matches!(v, Some(Ok(_)))));
@@ -126,8 +147,9 @@ pub fn OpenDataSlot() -> impl IntoView {
             return;
         };
         if listener.with_value(|l| l.is_none()) {
-            let on =
-                gloo::events::EventListener::new(&el, OPENED, move |ev| receive(ev, local, state));
+            let on = gloo::events::EventListener::new(&el, OPENED, move |ev| {
+                receive(ev, local, state, kept)
+            });
             listener.set_value(Some(on));
         }
         status.set(Slot::Loading);

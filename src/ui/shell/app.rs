@@ -72,6 +72,11 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(LocalData(local));
+    // Whether an opened dataset is kept in this browser; the browser asks before a page
+    // showing one that is not kept is left (ui/open_data/kept.rs).
+    let kept = crate::ui::open_data::kept::Kept::new(state.with_untracked(|s| s.embed));
+    provide_context(kept);
+    crate::ui::open_data::kept::warn_before_leaving(kept);
     // Keep <html lang> in step with the language, and the document title: the open dataset's
     // city, in the language (index.html's title stands until a dataset is shown).
     Effect::new(move |_| {

@@ -124,6 +124,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
             <ul>{nav}</ul>
         </nav>
         <crate::ui::open_data::banner::LocalDataBanner />
+        <crate::ui::open_data::kept::KeptDataOffer />
         {synthetic.then(|| view! {
             <p class="banner synthetic" role="note">{text(lang, |t| t.app.synthetic)}</p>
         })}
