@@ -267,11 +267,12 @@ for (const lang of LANGS) {
   });
 }
 
-test('1280: "Open your data" is one click from the header; a link to it opens the sources there', async (t) => {
+test('1280: the overview\'s link opens "Open your data" (the header keeps one row); a link to it opens the sources there', async (t) => {
   const server = await serve();
   await withPage(t, { url: pageUrl(server, { lang: 'en' }), viewport: { width: 1280, height: 800 } }, async (page) => {
     await waitForView(page, 'overview');
-    await page.locator('.header-tools a.open-data-link').click();
+    assert.equal(await page.locator('.header-tools a.open-data-link').isVisible(), false, 'not in the wide header');
+    await page.locator('main .overview-open-data a').click();
     await openDataOnScreen(page);
     await screenshot(page, 'journey-open-data-1280');
   });
