@@ -1,5 +1,6 @@
-//! The link to "Open your data" from the header's tools and the overview: it opens Sources &
-//! method at the panel (the panel's place, `ANCHOR`, is in `view.rs`), focused and in view.
+//! The link to "Open your data" from the header's tools (shown in the phone's menu) and the
+//! overview: it opens Sources & method at the panel (the panel's place, `ANCHOR`, is in
+//! `view.rs`), focused and in view.
 
 use crate::model::{View, ViewState};
 use crate::ui::ctx::{text, use_ctx};
