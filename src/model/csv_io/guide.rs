@@ -392,17 +392,6 @@ mod tests {
     }
 
     #[test]
-    fn the_english_wording_gives_the_columns_the_files_have() {
-        for spec in FILES {
-            let mut generic = Vec::new();
-            for f in spec.fields {
-                expand_in(f, f.doc, &super::super::spec::EN, &mut generic);
-            }
-            assert_eq!(generic, spec.columns(), "{}", spec.name);
-        }
-    }
-
-    #[test]
     fn both_readmes_list_every_column_once_per_file_with_its_allowed_values() {
         for lang in [Lang::Id, Lang::En] {
             let r = readme(lang);

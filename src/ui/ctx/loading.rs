@@ -92,27 +92,6 @@ pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
     }
 }
 
-/// Loads a dataset from spreadsheet CSV files given as (name, bytes) (used by "open your
-/// data"); problems point at file, row and column, as `jrs-data import` reports them.
-pub fn loaded_from_csv(files: &[(String, Vec<u8>)], name: &str) -> Result<Loaded, LoadError> {
-    let (dataset, problems) = crate::model::csv_io::import_files(files);
-    match dataset {
-        Some(dataset) => {
-            let index = Index::new(&dataset);
-            Ok(Loaded {
-                dataset,
-                index,
-                warnings: problems,
-                url: name.to_string(),
-            })
-        }
-        None => Err(LoadError::Invalid {
-            url: name.to_string(),
-            problems,
-        }),
-    }
-}
-
 /// A dataset opened in the browser ("open your data"): it replaces the loaded one for this
 /// page only; nothing is uploaded. `None` means "the dataset from the URL".
 #[derive(Clone, Copy)]

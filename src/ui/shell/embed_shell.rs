@@ -4,12 +4,9 @@
 //! map alone; the filters hidden with `filters=0`), and the explorer's height posted to the
 //! parent page on load and on every size change so the iframe fits its content.
 
-use crate::i18n;
 use crate::model::embed_snippet::{full_state, HEIGHT_MESSAGE};
 use crate::model::view_state::{EmbedChart, EmbedPart};
-use crate::model::View;
 use crate::ui::charts::view as charts;
-use crate::ui::ctx::view_label::view_label;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::shell::layout::CurrentView;
 use leptos::prelude::*;
@@ -126,25 +123,8 @@ pub fn EmbedShell() -> impl IntoView {
 #[component]
 fn EmbedTabs() -> impl IntoView {
     let ctx = use_ctx();
-    let (lang, state, aligned) = (ctx.lang, ctx.state, ctx.aligned());
-    let tabs = View::ALL
-        .into_iter()
-        .map(|v| {
-            let current = move || state.with(|s| s.view == v);
-            view! {
-                <li>
-                    <a href=move || ctx.href(|s| s.view = v) class:current=current
-                        aria-current=move || current().then_some("page")
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            state.update(|s| s.view = v);
-                        }>
-                        {move || i18n::t(lang.get(), view_label(v, aligned))}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let lang = ctx.lang;
+    let tabs = crate::ui::shell::layout::view_tabs();
     view! {
         <nav class="views embed-tabs" aria-label={text(lang, |t| t.app.menu)}>
             <ul>{tabs}</ul>

@@ -50,7 +50,6 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let state = ctx.state;
-    let aligned = ctx.aligned();
     let meta = ctx.d().dataset.meta.clone();
     let synthetic = meta.synthetic;
     let title = meta.title.clone();
@@ -63,28 +62,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
             })
         })
     };
-    let nav = View::ALL
-        .into_iter()
-        .map(|v| {
-            let href = move || ctx.href(|s| s.view = v);
-            let current = move || state.with(|s| s.view == v);
-            view! {
-                <li>
-                    <a
-                        href=href
-                        class:current=current
-                        aria-current=move || current().then_some("page")
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            state.update(|s| s.view = v);
-                        }
-                    >
-                        {move || i18n::t(lang.get(), view_label(v, aligned))}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let nav = view_tabs();
     let footer_meta = meta.clone();
     view! {
         <header class="site-header">
@@ -150,4 +128,33 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
             ])}</p>
         </footer>
     }
+}
+
+/// One tab per view, for the header and the embedded explorer: a link to the view (so it
+/// can be opened in a new tab) that switches the view in place.
+pub fn view_tabs() -> impl IntoView {
+    let ctx = use_ctx();
+    let (lang, state, aligned) = (ctx.lang, ctx.state, ctx.aligned());
+    View::ALL
+        .into_iter()
+        .map(|v| {
+            let href = move || ctx.href(|s| s.view = v);
+            let current = move || state.with(|s| s.view == v);
+            view! {
+                <li>
+                    <a
+                        href=href
+                        class:current=current
+                        aria-current=move || current().then_some("page")
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            state.update(|s| s.view = v);
+                        }
+                    >
+                        {move || i18n::t(lang.get(), view_label(v, aligned))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view()
 }
