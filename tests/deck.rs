@@ -510,6 +510,15 @@ proptest! {
         }
     }
 
+    /// A slide crosses between the two wasm modules (the lazy module decodes, the app
+    /// presents) as plain values and arrives unchanged: screen, language, filters,
+    /// initiative, level, chart, title and note.
+    #[test]
+    fn a_slide_crosses_between_the_modules_unchanged(s in slide("\\PC{1,12}", "\\PC{1,12}")) {
+        let wire = jrs::model::deck::wire::WireSlide::of(&s);
+        prop_assert_eq!(wire.slide(), Some(s));
+    }
+
     #[test]
     fn reading_any_text_never_panics_and_errors_say_where(s in "\\PC{0,300}") {
         if let Err(e) = decode(&s) {

@@ -525,7 +525,11 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(select(vec![Lang::Id, Lang::En])),
         proptest::option::of(trimmed()),
         proptest::option::of(select(AreaLevel::ALL.to_vec())),
-        (any::<bool>(), 0..1000u32),
+        (
+            any::<bool>(),
+            0..1000u32,
+            proptest::option::of("[0-9A-Za-z_-]{1,40}"),
+        ),
         (any::<bool>(), any::<bool>()),
         select(vec![Theme::Auto, Theme::Light, Theme::Dark]),
         proptest::option::of(trimmed()),
@@ -542,7 +546,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             lang,
             action,
             level,
-            (present, step),
+            (present, step, deck),
             (embed, contrast),
             theme,
             data,
@@ -558,6 +562,8 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             present,
             // The step is part of a presentation, and only written with one.
             step: if present { step } else { 0 },
+            // So is the deck shown.
+            deck: if present { deck } else { None },
             embed,
             part,
             no_filters,

@@ -8,6 +8,8 @@
 //!   URL and `meta.id`; `local` when it is a file opened in the panel). Returns a handle with
 //!   `set_lang(code)` and `unmount()`. A dataset the panel opens comes back to the app as a
 //!   `jrs-open-data` event on `container`.
+//! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides: [{ screen,
+//!   query, chart, title, note }] }`, or `{ en, id }` saying what is wrong and where.
 //!
 //! Built by `tools/trunk-post-build.mjs` (cargo, wasm-bindgen, wasm-opt) into
 //! `dist/more-<hash>.js` and `dist/more-<hash>_bg.wasm`.
@@ -37,6 +39,12 @@ mod lazy {
 
         /// Removes the feature from the page (the handle is used up).
         pub fn unmount(self) {}
+    }
+
+    /// The slides of a deck link, or why it cannot be read (see the module comment).
+    #[wasm_bindgen]
+    pub fn deck_slides(link: &str) -> wasm_bindgen::JsValue {
+        jrs::ui::deck::reader::read_link(link)
     }
 
     /// Mounts the "open your data" panel into `container` (see the module comment).

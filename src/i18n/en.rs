@@ -224,6 +224,8 @@ pub static EN: Texts = Texts {
         clear_hazard: "All shocks and stresses",
         more: "and {n} more",
         none: "No initiatives are recorded for this choice yet.",
+        deck_loading: "Opening the deck…",
+        deck_failed: "This deck link cannot be opened ({reason}), so the default story is shown instead.",
     },
     embed: EmbedTexts {
         button: "Embed",

@@ -224,6 +224,8 @@ pub static ID: Texts = Texts {
         clear_hazard: "Semua guncangan dan tekanan",
         more: "dan {n} lainnya",
         none: "Belum ada inisiatif yang tercatat untuk pilihan ini.",
+        deck_loading: "Membuka dek…",
+        deck_failed: "Tautan dek ini tidak dapat dibuka ({reason}), jadi cerita bawaan yang ditampilkan.",
     },
     embed: EmbedTexts {
         button: "Sematkan",

@@ -253,6 +253,8 @@ texts! {
         clear_hazard,
         more,
         none,
+        deck_loading,
+        deck_failed,
     }
     embed: EmbedTexts {
         button,

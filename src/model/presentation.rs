@@ -1,4 +1,4 @@
-//! The presentation deck: its steps in order (vision → pillars → shocks and stresses →
+//! The presentation's steps: the story's steps in order (vision → pillars → shocks and stresses →
 //! coverage matrix → map → timeline → sources), the keys that move between them
 //! (presentation clickers send Page Up/Down), scrolling through a slide taller than the
 //! screen before moving on, and clamping of a step number from a link.
@@ -56,9 +56,14 @@ impl Step {
     }
 }
 
-/// A step number limited to the deck.
+/// A step number limited to the story.
 pub fn clamp(n: u32) -> u32 {
-    n.min(Step::COUNT - 1)
+    clamp_in(n, Step::COUNT)
+}
+
+/// A step number limited to a deck of `count` slides (numbers past the end show the last).
+pub fn clamp_in(n: u32, count: u32) -> u32 {
+    n.min(count.max(1) - 1)
 }
 
 /// What a key press asks the deck to do.
@@ -89,14 +94,21 @@ pub fn key_nav(key: &str) -> Option<Nav> {
     }
 }
 
-/// The step after `nav` from `step` (`None` for [`Nav::Exit`]). Stops at both ends.
+/// The step of the story after `nav` from `step` (`None` for [`Nav::Exit`]). Stops at both
+/// ends.
 pub fn apply(nav: Nav, step: u32) -> Option<u32> {
-    let step = clamp(step);
+    apply_in(nav, step, Step::COUNT)
+}
+
+/// The slide after `nav` from `step` in a deck of `count` slides (`None` for [`Nav::Exit`]).
+/// Stops at both ends.
+pub fn apply_in(nav: Nav, step: u32, count: u32) -> Option<u32> {
+    let step = clamp_in(step, count);
     match nav {
-        Nav::Next => Some(clamp(step + 1)),
+        Nav::Next => Some(clamp_in(step + 1, count)),
         Nav::Prev => Some(step.saturating_sub(1)),
         Nav::First => Some(0),
-        Nav::Last => Some(Step::COUNT - 1),
+        Nav::Last => Some(clamp_in(u32::MAX, count)),
         Nav::Exit => None,
     }
 }
@@ -168,6 +180,17 @@ mod tests {
         assert_eq!(apply(Nav::Last, 2), Some(6));
         assert_eq!(apply(Nav::First, 5), Some(0));
         assert_eq!(apply(Nav::Exit, 3), None);
+    }
+
+    #[test]
+    fn a_deck_of_any_length_stops_at_its_own_ends() {
+        assert_eq!(apply_in(Nav::Next, 0, 3), Some(1));
+        assert_eq!(apply_in(Nav::Next, 2, 3), Some(2));
+        assert_eq!(apply_in(Nav::Last, 0, 3), Some(2));
+        assert_eq!(apply_in(Nav::Prev, 40, 3), Some(1), "a link past the end");
+        assert_eq!(apply_in(Nav::Last, 0, 20), Some(19));
+        assert_eq!(apply_in(Nav::Next, 0, 1), Some(0), "one slide");
+        assert_eq!(clamp_in(5, 0), 0, "no slides: the first");
     }
 
     #[test]

@@ -159,6 +159,9 @@ pub struct ViewState {
     pub present: bool,
     /// Presentation step (0-based).
     pub step: u32,
+    /// The presenter's deck being presented (`deck=`, its link as `model::deck::codec`
+    /// writes it; read by the lazy module, so the first view does not decode it).
+    pub deck: Option<String>,
     /// Embed mode (no site chrome).
     pub embed: bool,
     /// Embedded: what the page shows (`part=`).
@@ -254,7 +257,12 @@ impl ViewState {
         let mut s = ViewState::default();
         let mut notices = Vec::new();
         for (k, v) in query_pairs(query) {
-            if v.len() > MAX_VALUE_LEN {
+            let max = if k == "deck" {
+                super::deck::codec::MAX_LINK_CHARS
+            } else {
+                MAX_VALUE_LEN
+            };
+            if v.len() > max {
                 notices.push(format!("{k}=…"));
                 continue;
             }
@@ -308,6 +316,7 @@ impl ViewState {
                     Ok(n) if n < 1000 => s.step = n,
                     _ => bad = true,
                 },
+                "deck" => s.deck = non_empty(&v, &mut bad),
                 "data" => s.data = non_empty(&v, &mut bad),
                 "boundaries" => s.boundaries = non_empty(&v, &mut bad),
                 _ => {} // unknown parameters (e.g. utm_source) are ignored
@@ -375,6 +384,9 @@ impl ViewState {
         }
         if self.present {
             pairs.push(("present", "1".into()));
+            if let Some(d) = &self.deck {
+                pairs.push(("deck", d.clone()));
+            }
             if self.step > 0 {
                 pairs.push(("step", self.step.to_string()));
             }

@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod ctx;
+pub mod deck;
 pub mod filters;
 pub mod initiatives;
 pub mod map;

@@ -155,6 +155,80 @@ impl fmt::Display for DeckError {
 
 impl std::error::Error for DeckError {}
 
+impl DeckError {
+    /// The same message in Indonesian (place, then problem), for the interface's notice.
+    pub fn indonesian(&self) -> String {
+        format!("{}: {}", place_id(&self.place), problem_id(&self.problem))
+    }
+}
+
+fn field_id(f: Field) -> String {
+    match f {
+        Field::Screen => "tampilan".into(),
+        Field::Language => "bahasa".into(),
+        Field::Filter(key) => format!("filter {key}"),
+        Field::Filters => "daftar filter".into(),
+        Field::Action => "inisiatif".into(),
+        Field::Level => "tingkat peta".into(),
+        Field::Chart => "grafik".into(),
+        Field::Title => "judul".into(),
+        Field::Note => "catatan".into(),
+    }
+}
+
+fn place_id(p: &Place) -> String {
+    match p {
+        Place::Link => "tautan dek".into(),
+        Place::Character(n) => format!("tautan dek, karakter ke-{n}"),
+        Place::Byte(n) => format!("dek, bita ke-{n}"),
+        Place::SlideCount => "dek, jumlah slide".into(),
+        Place::Slide(n, field) => format!("slide {n}, {}", field_id(*field)),
+    }
+}
+
+/// The Indonesian word of a unit or kind the messages name in English.
+fn word_id(w: &str) -> &str {
+    match w {
+        "characters" => "karakter",
+        "bytes" => "bita",
+        "values" => "nilai",
+        "filters" => "filter",
+        "filter" => "filter",
+        "language" => "bahasa",
+        "map level" => "tingkat peta",
+        "chart" => "grafik",
+        "screen" => "tampilan",
+        other => other,
+    }
+}
+
+fn problem_id(p: &Problem) -> String {
+    match p {
+        Problem::Empty => "kosong".into(),
+        Problem::UnknownVersion(v) => format!(
+            "versi {v} tidak dikenal (penjelajah ini membaca versi {})",
+            super::codec::VERSIONS
+        ),
+        Problem::BadCharacter(c) => format!("{c:?} bukan karakter tautan dek"),
+        Problem::Truncated => "terpotong (tautan berakhir terlalu cepat)".into(),
+        Problem::Damaged => "rusak (dek yang dimampatkan tidak terbaca)".into(),
+        Problem::TooLong(what, max) => format!("lebih dari {max} {}", word_id(what)),
+        Problem::TooManySlides(n) => format!(
+            "{n} slide; satu dek memuat paling banyak {} slide",
+            super::MAX_SLIDES
+        ),
+        Problem::NoSlides => "tidak ada slide; satu dek memuat paling sedikit satu".into(),
+        Problem::OverlongNumber => "sebuah angka ditulis terlalu panjang".into(),
+        Problem::InvalidUtf8 => "teks yang bukan UTF-8".into(),
+        Problem::ControlCharacter(at) => format!("karakter kendali pada karakter ke-{at}"),
+        Problem::UnknownCode(what, code) => {
+            format!("kode {} {code} tidak dikenal", word_id(what))
+        }
+        Problem::BadValue(v) => format!("nilai {v:?} tidak diterima"),
+        Problem::TrailingBytes(n) => format!("{n} bita sesudah slide terakhir"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +244,20 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "deck link, character 1: unknown version 9 (this explorer reads version 1)"
+        );
+        assert_eq!(
+            e.indonesian(),
+            "tautan dek, karakter ke-1: versi 9 tidak dikenal (penjelajah ini membaca versi 1)"
+        );
+        let e = DeckError::new(Place::SlideCount, Problem::TooManySlides(10_000));
+        assert_eq!(
+            e.indonesian(),
+            "dek, jumlah slide: 10000 slide; satu dek memuat paling banyak 50 slide"
+        );
+        let e = DeckError::new(Place::Character(9), Problem::Truncated);
+        assert_eq!(
+            e.indonesian(),
+            "tautan dek, karakter ke-9: terpotong (tautan berakhir terlalu cepat)"
         );
     }
 }

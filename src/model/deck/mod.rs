@@ -14,6 +14,7 @@ pub mod chart;
 pub mod codec;
 pub mod error;
 pub mod story;
+pub mod wire;
 
 pub use chart::Chart;
 pub use codec::{decode, encode};

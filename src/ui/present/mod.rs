@@ -1,4 +1,11 @@
-//! Presentation mode (`?present=1`): full-screen steps through the views for workshops, and
-//! the header's button that starts it.
+//! Presentation mode (`?present=1`): full-screen steps through the views for workshops, the
+//! fixed story or a presenter's own deck (`?deck=`), and the header's button that starts it.
+//! presentation.rs the mode's frame (bar, stage, keys, counter), deck_source.rs which slides
+//! it walks, slide_view.rs what the stage shows for a slide, story_screens.rs the story's own
+//! screens, fullscreen.rs the browser's fullscreen.
 
+pub mod deck_source;
+pub mod fullscreen;
 pub mod presentation;
+pub mod slide_view;
+pub mod story_screens;

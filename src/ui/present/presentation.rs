@@ -3,60 +3,21 @@
 //! sources), in large high-contrast type for a projector. Keys and clickers move between
 //! steps, Escape leaves (and leaves fullscreen), the step is in the URL, and each step still
 //! responds to clicks (drilling into a pillar or a hazard sets the filters the later steps
-//! show). Also the header's "Present" button.
+//! show). With `deck=` in the link it walks a presenter's own deck instead (`deck_source`):
+//! each slide sets the app's state to the view it captured. Also the header's "Present"
+//! button.
 
-use crate::i18n::{self, format_int};
-use crate::model::presentation::{apply, clamp, key_nav, scroll_first, Nav, Step};
-use crate::model::{Facet, HazardKind};
+use super::deck_source::{provide_shown_deck, Source};
+use super::fullscreen::{document, exit_fullscreen, is_fullscreen, request_fullscreen};
+use super::slide_view::{slide_stage, slide_title};
+use crate::i18n;
+use crate::model::deck::story::slide_of;
+use crate::model::deck::Slide;
+use crate::model::presentation::{apply_in, clamp_in, key_nav, scroll_first, Nav, Step};
+use crate::model::ViewState;
 use crate::ui::ctx::{text, use_ctx};
-use crate::ui::records::hazard_chips::HazardChips;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
-}
-
-fn is_fullscreen() -> bool {
-    document().and_then(|d| d.fullscreen_element()).is_some()
-}
-
-/// Calls a promise-returning method by name and swallows a rejection (a refused fullscreen
-/// request is not an error worth a console message).
-fn call_quietly(target: &wasm_bindgen::JsValue, method: &str) {
-    let Ok(f) = js_sys::Reflect::get(target, &method.into()) else {
-        return;
-    };
-    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
-        return;
-    };
-    if let Ok(ret) = f.call0(target) {
-        if let Ok(p) = ret.dyn_into::<js_sys::Promise>() {
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(p).await;
-            });
-        }
-    }
-}
-
-/// Asks the browser to show the page fullscreen (browsers only allow it from a click).
-pub fn request_fullscreen() {
-    let Some(doc) = document() else { return };
-    if !doc.fullscreen_enabled() || is_fullscreen() {
-        return;
-    }
-    if let Some(el) = doc.document_element() {
-        call_quietly(&el, "requestFullscreen");
-    }
-}
-
-fn exit_fullscreen() {
-    if is_fullscreen() {
-        if let Some(doc) = document() {
-            call_quietly(&doc, "exitFullscreen");
-        }
-    }
-}
 
 /// The header button that starts the presentation (fullscreen when the browser allows).
 #[component]
@@ -109,7 +70,28 @@ pub fn Presentation() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let state = ctx.state;
-    let step = Memo::new(move |_| clamp(state.with(|s| s.step)));
+    // A deck's slide `n` shown over the current state (theme, data links… stay).
+    let show_slide = move |slides: &[Slide], n: u32| {
+        let Some(slide) = slides.get(n as usize) else {
+            return;
+        };
+        let data = ctx.d();
+        state.update(|s| {
+            let mut next: ViewState = slide.view_state(s);
+            next.step = n;
+            // A slide made on another dataset may name what this one lacks: dropped.
+            next.sanitize(&data.dataset);
+            *s = next;
+        });
+    };
+    // The deck's slides set the state when they arrive (the step the link names).
+    let deck = provide_shown_deck(move |slides| {
+        let n = clamp_in(state.with_untracked(|s| s.step), slides.len() as u32);
+        show_slide(&slides, n);
+    });
+    let slides = move || deck.slides();
+    let total = Memo::new(move |_| slides().map_or(Step::COUNT, |s| s.len() as u32));
+    let step = Memo::new(move |_| clamp_in(state.with(|s| s.step), total.get()));
     let fullscreen = RwSignal::new(is_fullscreen());
     let can_fullscreen = document().is_some_and(|d| d.fullscreen_enabled());
 
@@ -118,12 +100,19 @@ pub fn Presentation() -> impl IntoView {
         state.update(|s| {
             s.present = false;
             s.step = 0;
+            s.deck = None;
         });
     };
-    let go = move |nav: Nav| match apply(nav, step.get_untracked()) {
+    let go = move |nav: Nav| match apply_in(nav, step.get_untracked(), total.get_untracked()) {
         Some(n) => {
             if n != state.with_untracked(|s| s.step) {
-                state.update(|s| s.step = n);
+                match deck.source.with_untracked(|s| match s {
+                    Source::Deck(d) => Some(d.clone()),
+                    _ => None,
+                }) {
+                    Some(deck) => show_slide(&deck, n),
+                    None => state.update(|s| s.step = n),
+                }
             }
         }
         None => leave(),
@@ -184,8 +173,43 @@ pub fn Presentation() -> impl IntoView {
 
     let meta = ctx.d().dataset.meta.clone();
     let city = meta.city.clone();
-    let title_of = move |n: u32| i18n::t(lang.get(), Step::at(n).title_key());
-    let total = Step::COUNT;
+    let aligned = ctx.aligned();
+    let title_of = move |n: u32| match slides() {
+        Some(deck) => deck
+            .get(n as usize)
+            .map(|s| slide_title(s, lang.get(), aligned))
+            .unwrap_or_default(),
+        None => i18n::t(lang.get(), Step::at(n).title_key()).to_string(),
+    };
+    let stage_view = move || {
+        let n = step.get();
+        match deck.source.with(|s| match s {
+            Source::Loading => None,
+            Source::Deck(d) => Some(Some(d.clone())),
+            _ => Some(None),
+        }) {
+            None => view! {
+                <p class="lazy-status present-loading" role="status">{text(lang, |t| t.present.deck_loading)}</p>
+            }
+            .into_any(),
+            Some(Some(deck)) => match deck.get(n as usize) {
+                Some(s) => slide_stage(s, n as usize + 1 == deck.len()),
+                None => ().into_any(),
+            },
+            _ => slide_stage(&slide_of(Step::at(n)), n + 1 == Step::COUNT),
+        }
+    };
+    let failed = move || {
+        deck.source.with(|s| {
+            s.reason(lang.get()).map(|r| {
+                let says = i18n::fill(
+                    i18n::texts(lang.get()).present.deck_failed,
+                    &[("reason", r.to_string())],
+                );
+                view! { <p class="present-notice" role="alert">{says}</p> }
+            })
+        })
+    };
 
     view! {
         <div class="present" role="region" aria-label={text(lang, |t| t.present.label)}>
@@ -214,20 +238,8 @@ pub fn Presentation() -> impl IntoView {
             <main id="main" class="present-stage" tabindex="-1" node_ref=stage
                 aria-label=move || title_of(step.get())
                 data-step=move || step.get().to_string()>
-                {move || match Step::at(step.get()) {
-                    Step::Vision => view! { <VisionStep /> }.into_any(),
-                    Step::Pillars => view! { <PillarsStep /> }.into_any(),
-                    Step::Hazards => view! { <HazardsStep /> }.into_any(),
-                    Step::Coverage => view! {
-                        <div class="present-view present-coverage">
-                            <crate::ui::filters::panel::ActiveFilters />
-                            <crate::ui::charts::view::Chart draw=crate::ui::charts::view::COVERAGE level=2 />
-                        </div>
-                    }.into_any(),
-                    Step::Map => view! { <div class="present-view present-map"><crate::ui::map::view::MapView /></div> }.into_any(),
-                    Step::Timeline => view! { <div class="present-view"><crate::ui::timeline::view::TimelineView /></div> }.into_any(),
-                    Step::Sources => view! { <div class="present-view"><crate::ui::sources::view::SourcesView closing=view! { <ClosingLink /> }.into_any() /></div> }.into_any(),
-                }}
+                {failed}
+                {stage_view}
             </main>
             <footer class="present-nav">
                 <button type="button" class="present-prev" disabled=move || { step.get() == 0 }
@@ -236,14 +248,14 @@ pub fn Presentation() -> impl IntoView {
                     <span class="nav-label">{text(lang, |t| t.present.prev)}</span>
                 </button>
                 <p class="present-counter" role="status">
-                    <span aria-hidden="true" class="present-count">{move || format!("{} / {total}", step.get() + 1)}</span>
+                    <span aria-hidden="true" class="present-count">{move || format!("{} / {}", step.get() + 1, total.get())}</span>
                     <span class="visually-hidden">{move || i18n::fill(i18n::texts(lang.get()).present.counter_label, &[
                         ("n", (step.get() + 1).to_string()),
-                        ("total", total.to_string()),
-                        ("title", title_of(step.get()).to_string()),
+                        ("total", total.get().to_string()),
+                        ("title", title_of(step.get())),
                     ])}</span>
                 </p>
-                <button type="button" class="present-next" disabled=move || { step.get() + 1 >= total }
+                <button type="button" class="present-next" disabled=move || { step.get() + 1 >= total.get() }
                     on:click=move |_| go(Nav::Next)>
                     <span class="nav-label">{text(lang, |t| t.present.next)}</span>
                     <span aria-hidden="true">"→"</span>
@@ -251,226 +263,5 @@ pub fn Presentation() -> impl IntoView {
                 <p class="present-keys">{move || i18n::t(lang.get(), if fullscreen.get() { |t| t.present.keys_fullscreen } else { |t| t.present.keys })}</p>
             </footer>
         </div>
-    }
-}
-
-/// Step 1: the strategy's title and vision.
-#[component]
-fn VisionStep() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let meta = ctx.d().dataset.meta.clone();
-    let title = meta.title.clone();
-    let vision = meta.vision.clone();
-    let aligned = ctx.aligned();
-    view! {
-        <section class="present-slide slide-vision" aria-labelledby="slide-title">
-            <h1 id="slide-title" class="present-title">{move || title.get(lang.get()).to_string()}</h1>
-            <p class="present-eyebrow">{text(lang, |t| t.overview.vision)}</p>
-            <blockquote class="present-vision">
-                {let v = vision.clone(); move || v.get(lang.get()).to_string()}
-                {move || vision.is_translated(lang.get()).then(|| view! {
-                    <span class="translated">" (" {i18n::texts(lang.get()).prov.editor_translation} ")"</span>
-                })}
-            </blockquote>
-            {aligned.then(|| view! {
-                <p class="present-note">{text(lang, |t| t.overview.aligned_notice)}</p>
-            })}
-        </section>
-    }
-}
-
-/// Up to `MAX_LISTED` titles of the initiatives matching the filters, and how many more.
-const MAX_LISTED: usize = 6;
-
-#[component]
-fn MatchingList() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    move || {
-        let l = ctx.d();
-        let m = ctx.matching.get();
-        if m.is_empty() {
-            return view! { <p class="present-note">{i18n::texts(lang.get()).present.none}</p> }
-                .into_any();
-        }
-        let more = m.len().saturating_sub(MAX_LISTED);
-        let items = m
-            .iter()
-            .take(MAX_LISTED)
-            .map(|&i| {
-                let a = &l.dataset.actions[i];
-                let t = a.title.get(lang.get()).to_string();
-                view! { <li data-action=a.id.clone()>{t}</li> }
-            })
-            .collect_view();
-        view! {
-            <ul class="present-list">{items}</ul>
-            {(more > 0).then(|| view! {
-                <p class="present-more">{i18n::fill(i18n::texts(lang.get()).present.more, &[("n", format_int(more, lang.get()))])}</p>
-            })}
-        }
-        .into_any()
-    }
-}
-
-/// Step 2: the pillars; choosing one shows its targets and initiatives (and filters the
-/// later steps).
-#[component]
-fn PillarsStep() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let l = ctx.d();
-    let d = &l.dataset;
-    let aligned = ctx.aligned();
-    let selected = Memo::new(move |_| {
-        ctx.selected(crate::model::Facet::Pillar)
-            .with(|p| match p.as_slice() {
-                [one] => Some(one.clone()),
-                _ => None,
-            })
-    });
-    let cards = d
-        .pillars
-        .iter()
-        .map(|p| {
-            let id = p.id.clone();
-            let name = p.name.clone();
-            let n = d.actions.iter().filter(|a| a.pillars.contains(&p.id)).count();
-            let pressed = {
-                let id = id.clone();
-                move || selected.get().as_deref() == Some(id.as_str())
-            };
-            let pressed2 = pressed.clone();
-            let click_id = id.clone();
-            view! {
-                <li>
-                    <button type="button" class="present-choice" data-pillar=id.clone()
-                        aria-pressed=move || if pressed() { "true" } else { "false" }
-                        on:click=move |_| {
-                            let again = pressed2();
-                            ctx.filter_only(Facet::Pillar, (!again).then_some(click_id.as_str()), None);
-                        }>
-                        <span class="choice-name">{move || name.get(lang.get()).to_string()}</span>
-                        <span class="choice-count">{move || ctx.actions_in_pillar(n)}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    let detail = move || {
-        let id = selected.get()?;
-        let l = ctx.d();
-        let p = l.dataset.pillars.iter().find(|p| p.id == id)?.clone();
-        let definition = p.definition.clone();
-        let targets = p.targets.clone();
-        Some(view! {
-            <div class="present-detail">
-                <div>
-                    <p class="present-lead">{move || definition.get(lang.get()).to_string()}</p>
-                    {(!targets.is_empty()).then(|| view! {
-                        <h2>{text(lang, |t| t.overview.targets)}</h2>
-                        <ul class="present-list">
-                            {targets.into_iter().map(|t| view! { <li>{move || t.text.get(lang.get()).to_string()}</li> }).collect_view()}
-                        </ul>
-                    })}
-                </div>
-                <div>
-                    <h2>{move || i18n::t(lang.get(), if aligned { |t| t.view.actions } else { |t| t.view.actions_official })}</h2>
-                    <MatchingList />
-                    <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
-                        {text(lang, |t| t.present.all_pillars)}
-                    </button>
-                </div>
-            </div>
-        })
-    };
-    view! {
-        <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{text(lang, |t| t.overview.pillars)}</h1>
-            <p class="present-hint">{text(lang, |t| t.present.pillar_hint)}</p>
-            <ul class="present-choices pillars">{cards}</ul>
-            {detail}
-        </section>
-    }
-}
-
-/// Step 3: shocks and stresses; choosing one lists the initiatives that answer it.
-#[component]
-fn HazardsStep() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let chosen = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            let f = &s.filters;
-            f.values(crate::model::Facet::Shock)
-                .iter()
-                .chain(f.values(crate::model::Facet::Stress))
-                .next()
-                .cloned()
-        })
-    });
-    // Choosing a hazard lists what answers it; choosing it again goes back to all.
-    let pick = Callback::new(move |(facet, id): (Facet, String)| {
-        let again = chosen.get_untracked().as_deref() == Some(id.as_str());
-        ctx.filter_only(facet, (!again).then_some(id.as_str()), None);
-    });
-    let detail = move || {
-        let id = chosen.get()?;
-        let l = ctx.d();
-        let h = l.dataset.hazards.iter().find(|h| h.id == id)?.clone();
-        let name = h.name.clone();
-        Some(view! {
-            <div class="present-detail">
-                <h2>{move || name.get(lang.get()).to_string()}</h2>
-                <MatchingList />
-                <button type="button" class="present-back" on:click=move |_| ctx.clear_filters()>
-                    {text(lang, |t| t.present.clear_hazard)}
-                </button>
-            </div>
-        })
-    };
-    view! {
-        <section class="present-slide" aria-labelledby="slide-title">
-            <h1 id="slide-title">{text(lang, |t| t.present.step_hazards)}</h1>
-            <p class="present-hint">{text(lang, |t| t.present.hazard_hint)}</p>
-            <div class="present-columns">
-                <div>
-                    <h2>{text(lang, |t| t.overview.shocks)}</h2>
-                    <ul class="present-choices chips">
-                        <HazardChips kind=HazardKind::Shock class="present-chip" chosen=chosen pick=pick />
-                    </ul>
-                </div>
-                <div>
-                    <h2>{text(lang, |t| t.overview.stresses)}</h2>
-                    <ul class="present-choices chips">
-                        <HazardChips kind=HazardKind::Stress class="present-chip" chosen=chosen pick=pick />
-                    </ul>
-                </div>
-            </div>
-            {detail}
-        </section>
-    }
-}
-
-/// The last slide's close: the link to the explorer (this view, outside the presentation) and
-/// its QR code, for the audience to take away.
-#[component]
-fn ClosingLink() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let url = ctx
-        .state
-        .with_untracked(crate::ui::share_embed::share::view_url);
-    let svg = crate::model::qr::qr_svg(&url).unwrap_or_default();
-    view! {
-        <section class="present-closing" aria-labelledby="present-link">
-            <h2 id="present-link">{text(lang, |t| t.share.link_label)}</h2>
-            <p class="present-url"><a href=url.clone()>{url.clone()}</a></p>
-            <figure class="qr">
-                <div class="qr-code" role="img" aria-label=text(lang, |t| t.share.qr) inner_html=svg></div>
-                <figcaption>{text(lang, |t| t.share.qr_hint)}</figcaption>
-            </figure>
-        </section>
     }
 }
