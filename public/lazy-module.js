@@ -24,3 +24,37 @@ self.jrsLazyModule = () => {
   }
   return loading;
 };
+
+// The presenter window (?presenter=1&lang=…&deck=…, opened by the presentation's "Presenter
+// window" button) is the lazy module's alone: the app leaves the page (src/ui/mod.rs) and the
+// module draws the current slide's note and the next slide (src/ui/present/presenter.rs).
+const query = new URLSearchParams(location.search);
+if (query.get('presenter') === '1') {
+  const app = document.getElementById('app');
+  const asked = query.get('lang');
+  const lang = asked === 'id' || asked === 'en' ? asked : /^en\b/.test(navigator.language) ? 'en' : 'id';
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.presenter = '';
+  const start = () =>
+    self.jrsLazyModule().then(
+      (m) => {
+        app.replaceChildren();
+        self.jrsPresenter = m.mount_presenter(app, lang, query.get('deck') ?? '');
+      },
+      (e) => {
+        const p = document.createElement('p');
+        p.className = 'lazy-status failed';
+        p.setAttribute('role', 'alert');
+        const why = e && e.message ? e.message : String(e);
+        p.textContent = `${lang === 'en' ? 'The presenter window could not be loaded' : 'Jendela penyaji tidak dapat dimuat'} (${why}). `;
+        const retry = document.createElement('button');
+        retry.type = 'button';
+        retry.className = 'lazy-retry';
+        retry.textContent = lang === 'en' ? 'Try again' : 'Coba lagi';
+        retry.addEventListener('click', start);
+        p.append(retry);
+        app.replaceChildren(p);
+      },
+    );
+  start();
+}

@@ -11,7 +11,7 @@ const on = () => {
 };
 const q = new URLSearchParams(location.search);
 const overview = (q.get('view') ?? 'overview') === 'overview';
-if (!overview || ['present', 'data', 'boundaries', 'embed', 'slide'].some((k) => q.has(k))) {
+if (!overview || ['present', 'presenter', 'data', 'boundaries', 'embed', 'slide'].some((k) => q.has(k))) {
   on();
 } else {
   for (const t of ['pointerdown', 'keydown', 'touchstart']) addEventListener(t, on, { once: true, capture: true });

@@ -103,6 +103,16 @@ html = html.replace(/<link\b[^>]*>/gi, (tag) => {
   return LATER.test(href) ? out.replace(/(\s*\/?>)$/, ' disabled$1') : out;
 });
 if (minified === 0) problems.push('no stylesheet or JS glue with an integrity hash found to minify in index.html');
+// The two small scripts of public/ that every page loads (copied as they are by Trunk, with
+// their comments): minified in dist/ too, every visitor pays for their bytes.
+for (const name of ['lazy-module.js', 'styles-later.js']) {
+  const file = join(dir, name);
+  try {
+    writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { loader: 'js', format: 'esm', minify: true }).code);
+  } catch (e) {
+    problems.push(`could not minify ${name}: ${e.message}`);
+  }
+}
 
 // ---- the lazy wasm module (explorer-more) ------------------------------------------------------
 /** The wasm-opt parameters index.html gives the app's wasm (data-wasm-opt and -params). */

@@ -11,6 +11,10 @@
 //! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides: [{ screen,
 //!   query, chart, title, note }] }`, or `{ en, id }` saying what is wrong and where.
 //!
+//! - `mount_presenter(container, lang, deck_link)`: mounts the presenter window
+//!   (`ui::present::presenter`) for the deck of `deck_link` (empty: the default story) into
+//!   `container`; same handle.
+//!
 //! Built by `tools/trunk-post-build.mjs` (cargo, wasm-bindgen, wasm-opt) into
 //! `dist/more-<hash>.js` and `dist/more-<hash>_bg.wasm`.
 
@@ -65,6 +69,25 @@ mod lazy {
         let view = leptos::mount::mount_to(container, move || {
             let lang = Memo::new(move |_| lang.get());
             view! { <OpenDataPanel lang=lang source=source.clone() /> }
+        });
+        Mounted {
+            lang,
+            _view: Box::new(view),
+        }
+    }
+
+    /// Mounts the presenter window into `container` (see the module comment).
+    #[wasm_bindgen]
+    pub fn mount_presenter(
+        container: web_sys::HtmlElement,
+        lang: &str,
+        deck_link: String,
+    ) -> Mounted {
+        let lang = RwSignal::new(Lang::from_code(lang).unwrap_or(Lang::Id));
+        let link = (!deck_link.is_empty()).then_some(deck_link);
+        let view = leptos::mount::mount_to(container, move || {
+            let lang = Memo::new(move |_| lang.get());
+            view! { <jrs::ui::present::presenter::PresenterView lang=lang link=link.clone() /> }
         });
         Mounted {
             lang,

@@ -255,6 +255,16 @@ texts! {
         none,
         deck_loading,
         deck_failed,
+        presenter_button,
+        presenter_label,
+        presenter_title,
+        presenter_slide,
+        presenter_note,
+        presenter_no_note,
+        presenter_next,
+        presenter_last,
+        presenter_waiting,
+        presenter_bad_deck,
     }
     embed: EmbedTexts {
         button,

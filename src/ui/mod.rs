@@ -25,6 +25,10 @@ pub mod timeline;
 pub fn mount() {
     ctx::perf::measure("jrs:start", 0.0, ctx::perf::now());
     shell::panic_screen::install();
+    // The presenter window is the lazy module's alone (public/lazy-module.js mounts it).
+    if present::presenter_link::is_presenter_window(&ctx::link::location_search()) {
+        return;
+    }
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

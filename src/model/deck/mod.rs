@@ -13,6 +13,7 @@ pub mod channel;
 pub mod chart;
 pub mod codec;
 pub mod error;
+pub mod outline;
 pub mod story;
 pub mod wire;
 

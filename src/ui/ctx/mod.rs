@@ -5,6 +5,7 @@
 pub mod context;
 pub mod data_fetch;
 pub mod dataset_cache;
+pub mod deck_channel;
 pub mod lazy_module;
 pub mod link;
 pub mod loading;

@@ -103,18 +103,21 @@ pub fn Presentation() -> impl IntoView {
             s.deck = None;
         });
     };
-    let go = move |nav: Nav| match apply_in(nav, step.get_untracked(), total.get_untracked()) {
-        Some(n) => {
-            if n != state.with_untracked(|s| s.step) {
-                match deck.source.with_untracked(|s| match s {
-                    Source::Deck(d) => Some(d.clone()),
-                    _ => None,
-                }) {
-                    Some(deck) => show_slide(&deck, n),
-                    None => state.update(|s| s.step = n),
-                }
+    // Slide `n` (0-based, clamped): the keys, the buttons and the presenter window.
+    let go_to = move |n: u32| {
+        let n = clamp_in(n, total.get_untracked());
+        if n != state.with_untracked(|s| s.step) {
+            match deck.source.with_untracked(|s| match s {
+                Source::Deck(d) => Some(d.clone()),
+                _ => None,
+            }) {
+                Some(deck) => show_slide(&deck, n),
+                None => state.update(|s| s.step = n),
             }
         }
+    };
+    let go = move |nav: Nav| match apply_in(nav, step.get_untracked(), total.get_untracked()) {
+        Some(n) => go_to(n),
         None => leave(),
     };
 
@@ -130,6 +133,15 @@ pub fn Presentation() -> impl IntoView {
             el.set_scroll_top(0);
         }
     });
+    // The presenter window (presenter_link.rs) follows the deck shown (a link that failed
+    // shows the story); its Previous/Next move the presentation.
+    let deck_link = Memo::new(
+        move |_| match deck.source.with(|s| matches!(s, Source::Deck(_))) {
+            true => deck.link.get(),
+            false => None,
+        },
+    );
+    super::presenter_link::follow(step, deck_link, go_to);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() {
             return;
@@ -220,6 +232,7 @@ pub fn Presentation() -> impl IntoView {
                     <span class="present-step-title">{move || title_of(step.get())}</span>
                 </p>
                 <div class="present-tools">
+                    <super::presenter_link::PresenterButton lang=lang link=deck_link />
                     {(can_fullscreen).then(|| view! {
                         <button type="button" class="present-fullscreen" hidden=move || fullscreen.get()
                             on:click=move |_| request_fullscreen()>

@@ -1,0 +1,106 @@
+// Presenting offline (issue 21): after one visit (the service worker installed, the lazy module
+// in its cache) the network is cut (browser offline and the server stopped); a deck link then
+// opens in presentation mode and every slide is walked with the keys a clicker or keyboard
+// sends, each slide's content checked; the presenter window opens and follows offline too.
+// In both languages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIST, BOOT_TIMEOUT, withPage, waitForPillars, screenshot, onCleanup } from './lib.mjs';
+import { startServer } from './server.mjs';
+
+/** The default story (no deck= in the link): what each slide shows, and its heading. */
+const STORY = [
+  { shows: '.present-stage h1.present-title', en: 'Vision', id: 'Visi' },
+  { shows: '.present-stage button.present-choice[data-pillar]', en: 'Pillars', id: 'Pilar' },
+  { shows: '.present-stage .present-chip', en: 'Shocks and stresses', id: 'Guncangan dan tekanan' },
+  { shows: '.present-stage figure.chart[data-chart] .chart-svg svg', en: 'Coverage matrix', id: 'Matriks cakupan' },
+  { shows: '.present-stage svg.map-svg path.area', en: 'Map', id: 'Peta' },
+  { shows: '.present-stage ol.timeline li.event', en: 'Timeline', id: 'Linimasa' },
+  { shows: '.present-stage ol.source-list li, .present-stage details', en: 'Sources', id: 'Sumber' },
+];
+/** The keys each move uses: clickers send Page Down/Up, keyboards the arrows and Space. */
+const FORWARD = ['PageDown', 'ArrowRight', ' ', 'PageDown', 'ArrowDown', 'ArrowRight'];
+
+const stageState = () => {
+  const m = document.querySelector('main.present-stage');
+  return { step: m?.getAttribute('data-step'), top: m?.scrollTop };
+};
+
+/** Presses `key` until the deck shows slide `want` (a tall slide scrolls first). */
+async function pressUntil(page, key, want, max = 15) {
+  for (let i = 0; i < max; i++) {
+    const before = await page.evaluate(stageState);
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ({ step, top }) => {
+        const m = document.querySelector('main.present-stage');
+        return m.getAttribute('data-step') !== step || m.scrollTop !== top;
+      },
+      before,
+      { timeout: 10_000 },
+    );
+    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return;
+  }
+  throw new Error(`${JSON.stringify(key)} did not reach slide ${want + 1}`);
+}
+
+/** Waits until the service worker controls the page (it activates only once its install has
+ *  cached index.html and everything it links), then checks its cache holds the lazy module. */
+async function installed(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: BOOT_TIMEOUT });
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const lazy = [...document.querySelectorAll('link[rel="jrs-lazy-js"], link[rel="jrs-lazy-wasm"]')].map((l) => l.href);
+    const hits = await Promise.all(lazy.map((u) => caches.match(u)));
+    return { lazy, cached: hits.filter(Boolean).length };
+  });
+  assert.equal(cached.lazy.length, 2, 'index.html names the lazy module');
+  assert.equal(cached.cached, 2, `the service worker cached the lazy module: ${cached.lazy}`);
+}
+
+for (const lang of ['id', 'en']) {
+  test(`offline: a deck link opens, every slide is walked with the keys, the presenter window follows (${lang})`, async (t) => {
+    const server = await startServer({ dir: DIST, port: 0 });
+    let closed = false;
+    onCleanup(() => (closed ? undefined : server.close()));
+    await withPage(t, { url: `${server.url}?lang=${lang}` }, async (page, problems) => {
+      await waitForPillars(page);
+      await installed(page);
+      // Cut the network: the browser is offline and the server is gone.
+      await page.context().setOffline(true);
+      await server.close();
+      closed = true;
+
+      await page.goto(`${server.url}?present=1&lang=${lang}`);
+      const total = STORY.length;
+      for (let i = 0; i < total; i++) {
+        if (i > 0) await pressUntil(page, FORWARD[(i - 1) % FORWARD.length], i);
+        await page.waitForFunction(
+          (want) => document.querySelector('.present-counter .present-count')?.textContent === want,
+          `${i + 1} / ${total}`,
+          { timeout: BOOT_TIMEOUT },
+        );
+        await page.locator(STORY[i].shows).first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+        assert.equal(await page.locator('.present-step-title').textContent(), STORY[i][lang], `slide ${i + 1}`);
+      }
+      await screenshot(page, `deck-offline-last-${lang}`);
+      // And back with the keys for the other direction.
+      await pressUntil(page, 'PageUp', total - 2);
+      await pressUntil(page, 'ArrowLeft', total - 3);
+
+      // The presenter window opens from the cache and follows.
+      const [win] = await Promise.all([page.context().waitForEvent('page'), page.locator('button.present-presenter').click()]);
+      win.on('pageerror', (e) => problems.push(`presenter window: ${e.message}`));
+      win.on('console', (m) => m.type() === 'error' && problems.push(`presenter window: ${m.text()}`));
+      const heading = (n) => win.waitForFunction((h) => document.querySelector('.presenter-heading')?.textContent === h, n, { timeout: BOOT_TIMEOUT });
+      await heading(STORY[total - 3][lang]);
+      await page.bringToFront();
+      await page.keyboard.press('ArrowRight');
+      await heading(STORY[total - 2][lang]);
+      await win.keyboard.press('PageDown');
+      await page.waitForFunction((s) => document.querySelector('main.present-stage')?.dataset.step === s, String(total - 1));
+      await heading(STORY[total - 1][lang]);
+      await page.context().setOffline(false);
+    });
+  });
+}
