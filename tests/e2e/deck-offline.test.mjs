@@ -1,23 +1,25 @@
 // Presenting offline (issue 21): after one visit (the service worker installed, the lazy module
-// in its cache) the network is cut (browser offline and the server stopped); a deck link then
-// opens in presentation mode and every slide is walked with the keys a clicker or keyboard
-// sends, each slide's content checked; the presenter window opens and follows offline too.
+// in its cache) the network is cut (browser offline and the server stopped); a deck link (five
+// slides of four views) then opens in presentation mode and every slide is walked with the
+// keys a clicker or keyboard sends, each slide's view and title checked; the presenter window
+// opens and follows offline too, with each slide's note.
 // In both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, BOOT_TIMEOUT, withPage, waitForPillars, screenshot, onCleanup } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, DIST, BOOT_TIMEOUT, withPage, waitForPillars, screenshot, onCleanup } from './lib.mjs';
 import { startServer } from './server.mjs';
 
-/** The default story (no deck= in the link): what each slide shows, and its heading. */
-const STORY = [
-  { shows: '.present-stage h1.present-title', en: 'Vision', id: 'Visi' },
-  { shows: '.present-stage button.present-choice[data-pillar]', en: 'Pillars', id: 'Pilar' },
-  { shows: '.present-stage .present-chip', en: 'Shocks and stresses', id: 'Guncangan dan tekanan' },
-  { shows: '.present-stage figure.chart[data-chart] .chart-svg svg', en: 'Coverage matrix', id: 'Matriks cakupan' },
-  { shows: '.present-stage svg.map-svg path.area', en: 'Map', id: 'Peta' },
-  { shows: '.present-stage ol.timeline li.event', en: 'Timeline', id: 'Linimasa' },
-  { shows: '.present-stage ol.source-list li, .present-stage details', en: 'Sources', id: 'Sumber' },
-];
+/** The workshop deck (tests/fixtures/deck-workshop.json, tied to the encoder by
+ *  tests/presenter.rs): five slides of four views; what each slide's stage shows. */
+const WORKSHOP = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'deck-workshop.json'), 'utf8'));
+const SHOWS = {
+  map: '.present-stage svg.map-svg path.area',
+  actions: '.present-stage :is(ul.action-list > li.action-item, .empty-result)',
+  sources: '.present-stage :is(ol.source-list li, details)',
+  charts: '.present-stage figure.chart[data-chart] .chart-svg svg',
+};
 /** The keys each move uses: clickers send Page Down/Up, keyboards the arrows and Space. */
 const FORWARD = ['PageDown', 'ArrowRight', ' ', 'PageDown', 'ArrowDown', 'ArrowRight'];
 
@@ -71,8 +73,10 @@ for (const lang of ['id', 'en']) {
       await server.close();
       closed = true;
 
-      await page.goto(`${server.url}?present=1&lang=${lang}`);
-      const total = STORY.length;
+      await page.goto(`${server.url}?present=1&lang=${lang}&deck=${WORKSHOP.link}`);
+      const slides = WORKSHOP.slides;
+      const total = slides.length;
+      const heading = `heading_${lang}`;
       for (let i = 0; i < total; i++) {
         if (i > 0) await pressUntil(page, FORWARD[(i - 1) % FORWARD.length], i);
         await page.waitForFunction(
@@ -80,26 +84,34 @@ for (const lang of ['id', 'en']) {
           `${i + 1} / ${total}`,
           { timeout: BOOT_TIMEOUT },
         );
-        await page.locator(STORY[i].shows).first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
-        assert.equal(await page.locator('.present-step-title').textContent(), STORY[i][lang], `slide ${i + 1}`);
+        await page.locator(SHOWS[slides[i].view]).first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+        assert.equal(await page.locator('.present-step-title').textContent(), slides[i][heading], `slide ${i + 1}`);
+        assert.equal(await page.locator('.present-notice').count(), 0, 'the deck link was read');
       }
       await screenshot(page, `deck-offline-last-${lang}`);
       // And back with the keys for the other direction.
       await pressUntil(page, 'PageUp', total - 2);
       await pressUntil(page, 'ArrowLeft', total - 3);
 
-      // The presenter window opens from the cache and follows.
+      // The presenter window opens from the cache, shows the note and follows.
       const [win] = await Promise.all([page.context().waitForEvent('page'), page.locator('button.present-presenter').click()]);
       win.on('pageerror', (e) => problems.push(`presenter window: ${e.message}`));
       win.on('console', (m) => m.type() === 'error' && problems.push(`presenter window: ${m.text()}`));
-      const heading = (n) => win.waitForFunction((h) => document.querySelector('.presenter-heading')?.textContent === h, n, { timeout: BOOT_TIMEOUT });
-      await heading(STORY[total - 3][lang]);
+      const shown = (n) =>
+        win.waitForFunction(
+          ({ h, note }) =>
+            document.querySelector('.presenter-heading')?.textContent === h &&
+            (note === null || document.querySelector('.presenter-now .presenter-note')?.textContent === note),
+          { h: slides[n][heading], note: slides[n].note },
+          { timeout: BOOT_TIMEOUT },
+        );
+      await shown(total - 3);
       await page.bringToFront();
       await page.keyboard.press('ArrowRight');
-      await heading(STORY[total - 2][lang]);
+      await shown(total - 2);
       await win.keyboard.press('PageDown');
       await page.waitForFunction((s) => document.querySelector('main.present-stage')?.dataset.step === s, String(total - 1));
-      await heading(STORY[total - 1][lang]);
+      await shown(total - 1);
       await page.context().setOffline(false);
     });
   });

@@ -207,3 +207,42 @@ test('a presenter window of an unreadable deck link says so and follows the defa
     await expectShown(win, 'en', 1, 7, STORY.en[0]);
   });
 });
+
+test('with a deck: the presenter window shows each slide’s note and the next slide, both ways in step', async (t) => {
+  const server = await serve();
+  const slides = WORKSHOP.slides;
+  const total = slides.length;
+  await withPage(t, { url: `${server.url}?present=1&lang=en&deck=${WORKSHOP.link}` }, async (page, problems) => {
+    await expectStep(page, 0, total);
+    const win = await openPresenter(page, problems, 'en');
+    assert.equal(new URL(win.url()).searchParams.get('deck'), WORKSHOP.link, 'the window is told the deck');
+    const noteIs = (n) =>
+      win.waitForFunction((want) => document.querySelector('.presenter-now .presenter-note')?.textContent === want, slides[n].note ?? WORDS.en.none, {
+        timeout: 10_000,
+      });
+    await expectShown(win, 'en', 1, total, slides[0].heading_en);
+    await noteIs(0);
+    assert.equal(await win.locator('.presenter-next-heading').textContent(), slides[1].heading_en);
+    // Next in the presentation: the presenter window shows the next slide's note.
+    await page.bringToFront();
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 1, total);
+    await expectShown(win, 'en', 2, total, slides[1].heading_en);
+    await noteIs(1);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2, total);
+    await expectShown(win, 'en', 3, total, slides[2].heading_en);
+    await noteIs(2);
+    // Next in the presenter window: the presentation shows the next slide, its own view.
+    await win.bringToFront();
+    await win.locator('button.presenter-next-button').click();
+    await expectStep(page, 3, total);
+    await page.locator('.present-stage svg.map-svg path.area').first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+    assert.equal(await page.locator('.present-step-title').textContent(), slides[3].heading_en);
+    await expectShown(win, 'en', 4, total, slides[3].heading_en);
+    await noteIs(3);
+    await win.keyboard.press('PageUp');
+    await expectStep(page, 2, total);
+    await expectShown(win, 'en', 3, total, slides[2].heading_en);
+  });
+});
