@@ -227,7 +227,6 @@ pub static EN: Texts = Texts {
         deck_loading: "Opening the deck…",
         deck_failed: "This deck link cannot be opened ({reason}), so the default story is shown instead.",
         presenter_button: "Presenter window",
-        presenter_label: "Open the presenter window: this slide's note and the next slide, in a second window",
         presenter_title: "Presenter view",
         presenter_slide: "Slide {n} of {total}",
         presenter_note: "Note",

@@ -227,7 +227,6 @@ pub static ID: Texts = Texts {
         deck_loading: "Membuka dek…",
         deck_failed: "Tautan dek ini tidak dapat dibuka ({reason}), jadi cerita bawaan yang ditampilkan.",
         presenter_button: "Jendela penyaji",
-        presenter_label: "Buka jendela penyaji: catatan slide ini dan slide berikutnya, di jendela kedua",
         presenter_title: "Tampilan penyaji",
         presenter_slide: "Slide {n} dari {total}",
         presenter_note: "Catatan",

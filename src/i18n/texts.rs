@@ -256,7 +256,6 @@ texts! {
         deck_loading,
         deck_failed,
         presenter_button,
-        presenter_label,
         presenter_title,
         presenter_slide,
         presenter_note,

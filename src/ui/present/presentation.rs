@@ -9,6 +9,7 @@
 
 use super::deck_source::{provide_shown_deck, Source};
 use super::fullscreen::{document, exit_fullscreen, is_fullscreen, request_fullscreen};
+use super::presenter_link::{follow, open_presenter};
 use super::slide_view::{slide_stage, slide_title};
 use crate::i18n;
 use crate::model::deck::story::slide_of;
@@ -141,7 +142,7 @@ pub fn Presentation() -> impl IntoView {
             false => None,
         },
     );
-    super::presenter_link::follow(step, deck_link, go_to);
+    follow(step, deck_link, go_to);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() {
             return;
@@ -232,7 +233,9 @@ pub fn Presentation() -> impl IntoView {
                     <span class="present-step-title">{move || title_of(step.get())}</span>
                 </p>
                 <div class="present-tools">
-                    <super::presenter_link::PresenterButton lang=lang link=deck_link />
+                    <button type="button" class="present-presenter" on:click=move |_| {
+                        deck_link.with_untracked(|l| open_presenter(lang.get_untracked(), l.as_deref()));
+                    }>{text(lang, |t| t.present.presenter_button)}</button>
                     {(can_fullscreen).then(|| view! {
                         <button type="button" class="present-fullscreen" hidden=move || fullscreen.get()
                             on:click=move |_| request_fullscreen()>

@@ -7,8 +7,8 @@
 use crate::model::deck::channel::{DeckId, Message};
 use crate::model::Lang;
 use crate::ui::ctx::deck_channel::DeckChannel;
-use crate::ui::ctx::text;
 use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
 
 /// True on the presenter window's page (`presenter=1` in the query), which the app leaves
 /// to the lazy module.
@@ -31,55 +31,78 @@ pub fn presenter_url(lang: Lang, link: Option<&str>) -> String {
     url
 }
 
+/// What moves the presentation to slide `n` (0-based).
+type GoTo = Box<dyn Fn(u32)>;
+
+thread_local! {
+    /// The presentation's channel (one presentation per page) and the deck link it is for.
+    static CHANNEL: RefCell<Option<(Option<String>, DeckChannel)>> = const { RefCell::new(None) };
+    /// The slide the presentation shows (0-based), for a presenter window that asks.
+    static SHOWN: Cell<usize> = const { Cell::new(0) };
+    /// What moves the presentation to a slide a presenter window asks for.
+    static GO_TO: RefCell<Option<GoTo>> = const { RefCell::new(None) };
+}
+
 /// Keeps presenter windows in step with `step` (0-based), for the deck of `link` (the link of
 /// the deck shown; `None` while the default story is shown); `go_to` moves the presentation
-/// to a slide a presenter window asks for. Another deck shown opens the channel again for it
-/// (and announces the slide); closed with the presentation.
-pub fn follow(step: Memo<u32>, link: Memo<Option<String>>, go_to: impl Fn(u32) + Copy + 'static) {
-    let channel = StoredValue::new_local(None::<DeckChannel>);
-    let post = move || {
-        channel.try_with_value(|c| {
-            if let Some(c) = c {
-                c.post(Message::Show {
-                    deck: c.deck(),
-                    slide: step.get_untracked() as usize,
-                });
-            }
-        });
-    };
+/// to a slide a presenter window asks for. Another deck shown opens the channel again for it;
+/// closed with the presentation. (Plain Rust around one effect: each reactive type and
+/// closure would be code in the first view.)
+pub fn follow(step: Memo<u32>, link: Memo<Option<String>>, go_to: impl Fn(u32) + 'static) {
+    GO_TO.with(|g| *g.borrow_mut() = Some(Box::new(go_to)));
     Effect::new(move |_| {
-        let deck = link.with(|l| DeckId::of_shown(l.as_deref()));
-        let opened = DeckChannel::open(deck, move |m| match m {
-            Message::Ask { .. } => post(),
-            Message::Go { slide, .. } => go_to(u32::try_from(slide).unwrap_or(u32::MAX)),
-            Message::Show { .. } => {}
-        });
-        channel.set_value(opened);
-        post();
+        let n = step.get() as usize;
+        link.with(|l| announce(l.as_deref(), n));
     });
-    Effect::new(move |_| {
-        step.track();
-        post();
-    });
-    on_cleanup(move || {
-        channel.try_update_value(|c| c.take());
+    on_cleanup(|| {
+        CHANNEL.with(|c| c.borrow_mut().take());
+        GO_TO.with(|g| g.borrow_mut().take());
     });
 }
 
-/// The presentation bar's button that opens the presenter window (a window of its own, to
-/// drag to the presenter's screen).
-#[component]
-pub fn PresenterButton(lang: Memo<Lang>, link: Memo<Option<String>>) -> impl IntoView {
-    let open = move |_| {
-        let url = link.with_untracked(|l| presenter_url(lang.get_untracked(), l.as_deref()));
-        if let Some(w) = web_sys::window() {
-            let _ = w.open_with_url_and_target_and_features(&url, "jrs-presenter", "popup");
+/// Posts `show` for slide `n` of the deck of `link`, opening the channel for that deck first
+/// when it is not open yet.
+fn announce(link: Option<&str>, n: usize) {
+    SHOWN.with(|s| s.set(n));
+    CHANNEL.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.as_ref().is_none_or(|(l, _)| l.as_deref() != link) {
+            let deck = DeckId::of_shown(link);
+            *c = DeckChannel::open(deck, move |m| match m {
+                Message::Ask { deck } => {
+                    let slide = SHOWN.with(|s| s.get());
+                    CHANNEL.with(|c| {
+                        if let Some((_, ch)) = c.borrow().as_ref() {
+                            ch.post(Message::Show { deck, slide });
+                        }
+                    });
+                }
+                Message::Go { slide, .. } => GO_TO.with(|g| {
+                    if let Some(go) = g.borrow().as_ref() {
+                        go(u32::try_from(slide).unwrap_or(u32::MAX));
+                    }
+                }),
+                Message::Show { .. } => {}
+            })
+            .map(|ch| (link.map(str::to_string), ch));
         }
-    };
-    view! {
-        <button type="button" class="present-presenter" title=text(lang, |t| t.present.presenter_label)
-            on:click=open>
-            {text(lang, |t| t.present.presenter_button)}
-        </button>
+        if let Some((_, ch)) = c.as_ref() {
+            ch.post(Message::Show {
+                deck: ch.deck(),
+                slide: n,
+            });
+        }
+    });
+}
+
+/// Opens the presenter window for the deck of `link` (a window of its own, to drag to the
+/// presenter's screen; the presentation bar's button).
+pub fn open_presenter(lang: Lang, link: Option<&str>) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.open_with_url_and_target_and_features(
+            &presenter_url(lang, link),
+            "jrs-presenter",
+            "popup",
+        );
     }
 }
