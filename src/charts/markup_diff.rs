@@ -5,6 +5,7 @@
 //! parses nor lays out the rest again. Plain string work on the markup the chart writers
 //! produce; anything it does not understand returns `None` and the caller redraws whole.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// An `<svg …>` document split into its opening tag and the markup of its children.
@@ -67,7 +68,7 @@ pub struct Hunk {
 /// The changes from `old` to `new`, in order, keeping the longest common run of equal
 /// elements. Beyond `max_cells` (old × new elements between the common start and end), the
 /// whole middle is one change.
-pub fn hunks(old: &[&str], new: &[&str], max_cells: usize) -> Vec<Hunk> {
+pub fn hunks<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Vec<Hunk> {
     let pre = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let suf = old[pre..]
         .iter()
@@ -85,6 +86,14 @@ pub fn hunks(old: &[&str], new: &[&str], max_cells: usize) -> Vec<Hunk> {
             new: pre..pre + b.len(),
         }];
     }
+    // Each distinct element as a number, so the table below compares numbers, not markup.
+    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(a.len() + b.len());
+    let mut id_of = |e: &'a str| {
+        let next = ids.len() as u32;
+        *ids.entry(e).or_insert(next)
+    };
+    let a: Vec<u32> = a.iter().map(|e| id_of(e)).collect();
+    let b: Vec<u32> = b.iter().map(|e| id_of(e)).collect();
     // Longest common subsequence, lengths of the suffixes: l[i][j] for a[i..], b[j..].
     let w = b.len() + 1;
     let mut l = vec![0u32; (a.len() + 1) * w];
@@ -185,6 +194,21 @@ pub fn unescape(s: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
+}
+
+/// When `new` has as many elements as `old` and every element that differs is the same kind
+/// of leaf (a recoloured cell, a new count: the usual filter change), the changes per index
+/// that turn one into the other in place, with no search for moved runs; `None` otherwise.
+pub fn in_place<'a>(old: &[&'a str], new: &[&'a str]) -> Option<Vec<(usize, Vec<Change<'a>>)>> {
+    if old.len() != new.len() {
+        return None;
+    }
+    old.iter()
+        .zip(new)
+        .enumerate()
+        .filter(|(_, (o, n))| o != n)
+        .map(|(i, (o, n))| changes(o, n).map(|c| (i, c)))
+        .collect()
 }
 
 /// The changes that turn the element `old` into `new` in place: `None` unless both are
@@ -346,5 +370,28 @@ mod tests {
         // Not in place: another tag, or elements inside.
         assert_eq!(changes("<rect></rect>", "<text></text>"), None);
         assert_eq!(changes("<g><rect></rect></g>", "<g></g>"), None);
+    }
+
+    #[test]
+    fn same_shape_drawings_change_only_the_differing_leaves() {
+        let old = [
+            r#"<rect fill="a"></rect>"#,
+            "<text>1</text>",
+            "<g><rect></rect></g>",
+        ];
+        let new = [
+            r#"<rect fill="b"></rect>"#,
+            "<text>1</text>",
+            "<g><rect></rect></g>",
+        ];
+        assert_eq!(
+            in_place(&old, &new),
+            Some(vec![(0, vec![Change::Set("fill", "b".to_string())])])
+        );
+        assert_eq!(in_place(&old, &old), Some(vec![]));
+        // Not in place: another count of elements, or a changed group.
+        assert_eq!(in_place(&old, &new[..2]), None);
+        let regrouped = [new[0], new[1], "<g><text></text></g>"];
+        assert_eq!(in_place(&old, &regrouped), None);
     }
 }

@@ -4,7 +4,7 @@
 //! the two drawings differ in their outer `<svg>` tag, or the page no longer holds what was
 //! put there, it writes the new markup whole.
 
-use crate::charts::markup_diff::{changes, elements, hunks, split_svg, Change};
+use crate::charts::markup_diff::{changes, elements, hunks, in_place, split_svg, Change};
 
 /// Above this many element pairs the changed middle is replaced whole (the comparison
 /// would cost more than it saves).
@@ -44,6 +44,16 @@ fn patch_children(parent: &web_sys::Element, old: &str, new: &str) -> bool {
     let kids = parent.children();
     if kids.length() as usize != old.len() {
         return false;
+    }
+    // The usual filter change: the same elements, some recoloured or relabelled.
+    if let Some(list) = in_place(&old, &new) {
+        for (i, list) in list {
+            let Some(el) = kids.item(i as u32) else {
+                return false;
+            };
+            apply_changes(&el, list);
+        }
+        return true;
     }
     // From the end, so the indices of the changes still to apply stay valid.
     for h in hunks(&old, &new, MAX_CELLS).iter().rev() {
@@ -94,17 +104,22 @@ fn change_in_place(
         let Some(el) = kids.item((o + k) as u32) else {
             return false;
         };
-        for c in list {
-            match c {
-                Change::Set(name, v) => {
-                    let _ = el.set_attribute(name, &v);
-                }
-                Change::Remove(name) => {
-                    let _ = el.remove_attribute(name);
-                }
-                Change::Text(t) => el.set_text_content(Some(&t)),
-            }
-        }
+        apply_changes(&el, list);
     }
     true
+}
+
+/// Changes `el`'s attributes and text as `list` says.
+fn apply_changes(el: &web_sys::Element, list: Vec<Change>) {
+    for c in list {
+        match c {
+            Change::Set(name, v) => {
+                let _ = el.set_attribute(name, &v);
+            }
+            Change::Remove(name) => {
+                let _ = el.remove_attribute(name);
+            }
+            Change::Text(t) => el.set_text_content(Some(&t)),
+        }
+    }
 }

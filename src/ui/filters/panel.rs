@@ -4,6 +4,7 @@
 
 use crate::i18n::{self, format_int, tf};
 use crate::model::facet::{Panel, UrlForm};
+use crate::model::id_hash::IdMap;
 use crate::model::{AreaLevel, Facet, OptionLabel};
 use crate::ui::ctx::{use_ctx, Ctx};
 use leptos::prelude::*;
@@ -30,9 +31,16 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
     }
     let name = format!("f-{facet:?}").to_lowercase();
     let selected = ctx.selected(facet);
-    let counts = Memo::new(move |_| ctx.counts.with(|c| c.of(facet).clone()));
+    // A folded group's counts are not seen or heard: they follow the filters only while the
+    // group is open (and catch up when it opens), so a filter change updates the open groups.
+    let open = RwSignal::new(def.panel == Panel::Open);
+    let counts = Memo::new(move |prev: Option<&IdMap<usize>>| match prev {
+        Some(p) if !open.get() => p.clone(),
+        _ => ctx.counts.with(|c| c.of(facet).clone()),
+    });
     view! {
-        <details class="facet" open=def.panel == Panel::Open>
+        <details class="facet" open=def.panel == Panel::Open
+            on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
             <summary>{move || i18n::t(lang.get(), def.label)}</summary>
             <fieldset>
                 <legend class="visually-hidden">{move || i18n::t(lang.get(), def.label)}</legend>
