@@ -57,6 +57,7 @@ fn cases() -> Vec<(String, String)> {
                     filters,
                     lang,
                     width,
+                    drawn: true,
                 };
                 let name = |chart: &str| format!("{chart}-{code}-{width}-{fname}");
                 out.push((name("matrix"), render(&matrix::coverage(&inp, &[]))));
@@ -134,6 +135,7 @@ fn the_snapshot_check_sees_a_change() {
         filters: &f,
         lang: Lang::Id,
         width: 999,
+        drawn: true,
     };
     let mut cases = cases();
     for (name, text) in &mut cases {
@@ -153,4 +155,50 @@ fn the_snapshot_check_sees_a_change() {
         changed[1].starts_with("pillars-en-343-all: differs from line 3 "),
         "{changed:?}"
     );
+}
+
+#[test]
+fn a_chart_far_from_the_screen_says_the_same_without_its_drawing() {
+    // What a chart far from the screen makes on a filter change: its words, table and size
+    // as when drawn (screen readers read them), and no drawing or marks.
+    let d = tiny();
+    let all: Vec<usize> = (0..d.actions.len()).collect();
+    let f = Filters::default().with(Facet::Shock, &["flood"]);
+    for lang in [Lang::Id, Lang::En] {
+        let drawn = ChartInput {
+            dataset: &d,
+            matching: &all,
+            filters: &f,
+            lang,
+            width: 700,
+            drawn: true,
+        };
+        let far = ChartInput {
+            drawn: false,
+            ..drawn
+        };
+        type Chart = fn(&ChartInput) -> ChartSpec;
+        let charts: [(&str, Chart); 7] = [
+            ("matrix", |i| matrix::coverage(i, &[])),
+            ("pillars", bars::pillars),
+            ("statuses", bars::statuses),
+            ("leads", bars::leads),
+            ("drivers", bars::drivers),
+            ("events", timeline::events),
+            ("gantt", timeline::gantt),
+        ];
+        for (name, chart) in charts {
+            let (a, b) = (chart(&drawn), chart(&far));
+            assert!(!a.svg.is_empty() && !a.hits.is_empty(), "{name}: drawn");
+            assert!(
+                b.svg.is_empty() && b.hits.is_empty(),
+                "{name}: far, not drawn"
+            );
+            assert_eq!(
+                (&a.title, &a.summary, &a.note, &a.table, a.width, a.height),
+                (&b.title, &b.summary, &b.note, &b.table, b.width, b.height),
+                "{name}: the same words, table and size"
+            );
+        }
+    }
 }

@@ -29,6 +29,7 @@ fn charts(d: &Dataset, matching: &[usize], lang: Lang) -> Vec<ChartSpec> {
         filters: &f,
         lang,
         width: 1000,
+        drawn: true,
     };
     vec![
         bars::pillars(&inp),
@@ -226,6 +227,7 @@ fn ties_are_told_as_ties() {
         filters: &Filters::default(),
         lang: Lang::En,
         width: 600,
+        drawn: true,
     });
     assert!(
         five.summary
@@ -308,6 +310,7 @@ fn the_gantt_legend_names_the_year_its_open_bars_reach() {
                     filters: &Filters::default(),
                     lang,
                     width: 1000,
+                    drawn: true,
                 });
                 let drawn = &g.table.rows[..g.table.rows.len().min(GANTT_MAX_ROWS)];
                 let ends: Vec<i32> = drawn

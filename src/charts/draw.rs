@@ -213,11 +213,17 @@ pub struct Drawing {
 
 impl Drawing {
     /// Draws a chart of `width` × `height` pixels: `f` draws with the pen and adds the marks.
-    pub fn draw(width: i32, height: i32, f: impl FnOnce(&mut Pen, &mut Vec<Hit>)) -> Drawing {
+    /// Unless `drawn` (`ChartInput::drawn`): then the drawing has its size and nothing else.
+    pub fn draw(
+        drawn: bool,
+        width: i32,
+        height: i32,
+        f: impl FnOnce(&mut Pen, &mut Vec<Hit>),
+    ) -> Drawing {
         let (width, height) = (width.max(0) as u32, height.max(0) as u32);
         let mut svg = String::new();
         let mut hits = Vec::new();
-        {
+        if drawn {
             let mut pen = Pen::new(&mut svg, width, height);
             f(&mut pen, &mut hits);
             pen.finish();

@@ -17,6 +17,9 @@ pub struct ChartInput<'a> {
     pub lang: Lang,
     /// Available width in CSS pixels.
     pub width: u32,
+    /// False for a chart far from the screen: its words, table and size are made but not its
+    /// drawing (the page keeps the last one until the chart comes near and is drawn again).
+    pub drawn: bool,
 }
 
 impl ChartInput<'_> {

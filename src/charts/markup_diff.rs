@@ -5,6 +5,7 @@
 //! parses nor lays out the rest again. Plain string work on the markup the chart writers
 //! produce; anything it does not understand returns `None` and the caller redraws whole.
 
+use crate::model::id_hash::IdBuild;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -87,7 +88,8 @@ pub fn hunks<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Vec<Hunk
         }];
     }
     // Each distinct element as a number, so the table below compares numbers, not markup.
-    let mut ids: HashMap<&str, u32> = HashMap::with_capacity(a.len() + b.len());
+    let mut ids: HashMap<&str, u32, IdBuild> =
+        HashMap::with_capacity_and_hasher(a.len() + b.len(), IdBuild::default());
     let mut id_of = |e: &'a str| {
         let next = ids.len() as u32;
         *ids.entry(e).or_insert(next)

@@ -27,5 +27,6 @@ pub fn input<'a>(
         filters,
         lang,
         width,
+        drawn: true,
     }
 }

@@ -25,30 +25,20 @@ impl Rgb {
 
     /// The channels in linear light (0 to 1).
     pub fn linear(self) -> [f64; 3] {
-        // The 256 values once per run: a chart asks for the text colour of every cell it
-        // draws, and a power per channel was a visible part of a filter update.
-        static TABLE: std::sync::OnceLock<[f64; 256]> = std::sync::OnceLock::new();
-        let t = TABLE.get_or_init(|| std::array::from_fn(|c| lin(c as u8)));
-        [
-            t[usize::from(self.0)],
-            t[usize::from(self.1)],
-            t[usize::from(self.2)],
-        ]
+        fn lin(c: u8) -> f64 {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        }
+        [lin(self.0), lin(self.1), lin(self.2)]
     }
 
     /// WCAG relative luminance.
     pub fn luminance(self) -> f64 {
         luminance_of(self.linear())
-    }
-}
-
-/// One sRGB channel in linear light (0 to 1).
-fn lin(c: u8) -> f64 {
-    let c = f64::from(c) / 255.0;
-    if c <= 0.04045 {
-        c / 12.92
-    } else {
-        ((c + 0.055) / 1.055).powf(2.4)
     }
 }
 

@@ -51,7 +51,7 @@ pub(super) fn render(c: BarChart) -> ChartSpec {
         .collect();
     let height = pad * 2 + row_h.iter().sum::<i32>() + 4;
 
-    let drawing = Drawing::draw(width, height, |pen, hits| {
+    let drawing = Drawing::draw(inp.drawn, width, height, |pen, hits| {
         let mut y = pad;
         // Baseline of the bars.
         pen.line((bar_x0, pad), (bar_x0, height - pad), palette::AXIS, 1);

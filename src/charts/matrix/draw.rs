@@ -21,7 +21,7 @@ pub(super) fn draw(inp: &ChartInput, g: &Grid, orientation: Orientation) -> Draw
     let l = Layout::new(inp, g, orientation);
     let (m, rows, cols) = (g.m, g.rows, g.cols);
     let max = m.max();
-    Drawing::draw(l.width, l.height, |pen, hits| {
+    Drawing::draw(inp.drawn, l.width, l.height, |pen, hits| {
         let cells = |pen: &mut Pen, hits: &mut Vec<Hit>, i: usize, j: usize| {
             cell(pen, hits, inp, &l, g, max, i, j);
         };

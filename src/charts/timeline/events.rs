@@ -93,7 +93,7 @@ pub fn events(inp: &ChartInput) -> ChartSpec {
         x1: width - PAD - 10,
     };
 
-    let drawing = Drawing::draw(width, height, |pen, hits| {
+    let drawing = Drawing::draw(inp.drawn, width, height, |pen, hits| {
         draw_axis(pen, &scale, PAD + 8, height - PAD);
         let mut y = PAD + axis_h;
         for (i, (((date, lines), (p, e)), &h)) in rows.iter().zip(&evs).zip(&row_h).enumerate() {

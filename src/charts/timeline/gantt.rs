@@ -149,7 +149,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
         .as_deref()
         .and_then(|p| PartialDate::parse(p).ok());
 
-    let drawing = Drawing::draw(width, height, |pen, hits| {
+    let drawing = Drawing::draw(inp.drawn, width, height, |pen, hits| {
         // Legend: the arrow head means "no end year".
         if any_open {
             let ly = PAD + legend_h / 2;

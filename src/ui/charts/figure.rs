@@ -5,10 +5,11 @@
 //! "show as table" toggle with a real `<table>`, and SVG, PNG and CSV downloads named after
 //! the view. What a mark does (filter, open an action, expand a row) comes from the chart.
 //!
-//! A filter change redraws every chart's title, summary, note and table at once, but puts
-//! the new drawing (SVG and marks) into the page only for charts on screen or near it (an
-//! IntersectionObserver says which) and before printing: handing the browser seven SVG
-//! documents per click was most of a filter update. A chart scrolled to later draws then.
+//! A filter change redraws every chart's title, summary, note and table at once, but makes
+//! the new drawing (SVG and marks) and puts it into the page only for charts on screen or
+//! near it (an IntersectionObserver says which) and before printing: handing the browser
+//! seven SVG documents per click was most of a filter update. A chart scrolled to later
+//! draws then.
 
 use crate::charts::{
     apply_hit, hits_markup, neighbour, source_line, svg_size, table_html, ChartSpec, Hit, HitAction,
@@ -29,13 +30,14 @@ const WIDTH_STEP: u32 = 12;
 /// root margin), so a chart scrolled to is usually drawn already.
 const NEAR_SCREEN: &str = "50% 0px 50% 0px";
 
-/// A chart figure. `render` draws the chart at a width (it may read signals: the figure
-/// redraws when they change); `on_expand` handles "expand this row" marks; `level` is the
+/// A chart figure. `render` draws the chart at a width, with its drawing or (`false`, far
+/// from the screen) only its words, table and size (it may read signals: the figure redraws
+/// when they change); `on_expand` handles "expand this row" marks; `level` is the
 /// heading level of the title (2 or 3); `defer` draws it first after the page has painted
 /// once, so the chart above it shows sooner.
 #[component]
 pub fn ChartFigure(
-    render: Callback<u32, ChartSpec>,
+    render: Callback<(u32, bool), ChartSpec>,
     #[prop(optional)] on_expand: Option<Callback<String>>,
     #[prop(default = 2)] level: u8,
     #[prop(optional)] defer: bool,
@@ -129,15 +131,18 @@ pub fn ChartFigure(
     // The first drawing is timed for the benchmark (later ones would only fill the
     // browser's timing buffer, a call out of the wasm each).
     let timed = StoredValue::new(false);
+    // Far from the screen, a redraw makes the words and the table (read by everyone, screen
+    // readers included) but not the drawing, which is made when the chart comes near.
     let spec = Memo::new(move |_| {
         let w = width.get();
+        let drawn = near.get();
         (w > 0).then(|| {
             if timed.get_value() {
-                return Arc::new(render.run(w));
+                return Arc::new(render.run((w, drawn)));
             }
             timed.set_value(true);
             let t0 = crate::ui::ctx::perf::now();
-            let spec = render.run(w);
+            let spec = render.run((w, drawn));
             crate::ui::ctx::perf::measure(
                 &format!("jrs:draw:{}", spec.slug),
                 t0,
@@ -331,9 +336,13 @@ pub fn ChartFigure(
     };
 
     let download = move |fmt: &'static str| {
-        let Some(s) = spec.get_untracked() else {
+        let Some(mut s) = spec.get_untracked() else {
             return;
         };
+        if s.svg.is_empty() {
+            // Far from the screen when it was last redrawn: draw it now for the file.
+            s = Arc::new(render.run((s.width.max(1), true)));
+        }
         let l = ctx.d();
         let lang = lang.get_untracked();
         let filters = ctx.state.with_untracked(|st| st.filters.clone());

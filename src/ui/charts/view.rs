@@ -43,7 +43,7 @@ pub fn Chart(
     let expanded = RwSignal::new(Vec::<String>::new());
     // Every chart reads the context's one filters memo (not a memo of its own).
     let filters = ctx.filters;
-    let render = Callback::new(move |width: u32| {
+    let render = Callback::new(move |(width, drawn): (u32, bool)| {
         let l = ctx.d();
         let matching = if fixed {
             ctx.matching.get_untracked()
@@ -67,6 +67,7 @@ pub fn Chart(
                         filters,
                         lang,
                         width,
+                        drawn,
                     },
                     ex,
                 )
