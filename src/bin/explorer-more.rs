@@ -8,6 +8,8 @@
 //!   URL and `meta.id`; `local` when it is a file opened in the panel). Returns a handle with
 //!   `set_lang(code)` and `unmount()`. A dataset the panel opens comes back to the app as a
 //!   `jrs-open-data` event on `container`.
+//! - `qr_svg(text)`: the QR code of a link as an SVG document (`model::qr`; the share dialog
+//!   and the presentation's closing slide show it), empty when the text is too long for one.
 //! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides: [{ screen,
 //!   query, chart, title, note }] }`, or `{ en, id }` saying what is wrong and where.
 //!
@@ -43,6 +45,12 @@ mod lazy {
 
         /// Removes the feature from the page (the handle is used up).
         pub fn unmount(self) {}
+    }
+
+    /// The QR code of `text` as an SVG document (`model::qr`), empty when it cannot be one.
+    #[wasm_bindgen]
+    pub fn qr_svg(text: &str) -> String {
+        jrs::model::qr::qr_svg(text).unwrap_or_default()
     }
 
     /// The slides of a deck link, or why it cannot be read (see the module comment).

@@ -5,8 +5,6 @@
 //! parses nor lays out the rest again. Plain string work on the markup the chart writers
 //! produce; anything it does not understand returns `None` and the caller redraws whole.
 
-use crate::model::id_hash::IdBuild;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// An `<svg …>` document split into its opening tag and the markup of its children.
@@ -69,7 +67,7 @@ pub struct Hunk {
 /// The changes from `old` to `new`, in order, keeping the longest common run of equal
 /// elements. Beyond `max_cells` (old × new elements between the common start and end), the
 /// whole middle is one change.
-pub fn hunks<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Vec<Hunk> {
+pub fn hunks(old: &[&str], new: &[&str], max_cells: usize) -> Vec<Hunk> {
     let pre = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let suf = old[pre..]
         .iter()
@@ -87,15 +85,6 @@ pub fn hunks<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Vec<Hunk
             new: pre..pre + b.len(),
         }];
     }
-    // Each distinct element as a number, so the table below compares numbers, not markup.
-    let mut ids: HashMap<&str, u32, IdBuild> =
-        HashMap::with_capacity_and_hasher(a.len() + b.len(), IdBuild::default());
-    let mut id_of = |e: &'a str| {
-        let next = ids.len() as u32;
-        *ids.entry(e).or_insert(next)
-    };
-    let a: Vec<u32> = a.iter().map(|e| id_of(e)).collect();
-    let b: Vec<u32> = b.iter().map(|e| id_of(e)).collect();
     // Longest common subsequence, lengths of the suffixes: l[i][j] for a[i..], b[j..].
     let w = b.len() + 1;
     let mut l = vec![0u32; (a.len() + 1) * w];

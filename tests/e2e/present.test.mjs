@@ -248,7 +248,10 @@ for (const lang of ['id', 'en']) {
       expected.searchParams.delete('present');
       expected.searchParams.delete('step');
       assert.equal(link, expected.href, 'the link opens this explorer outside the presentation');
+      // The QR code is drawn by the lazy module: it arrives once that has loaded.
+      await closing.locator('.qr-code svg').first().waitFor();
       assert.equal(await closing.locator('.qr-code svg').count(), 1, 'with its QR code');
+      assert.equal(await closing.locator('.qr-code').getAttribute('aria-busy'), 'false');
       assert.equal(await page.locator('.present #open-data, .present .download-templates').count(), 0, 'no template buttons');
       await closing.scrollIntoViewIfNeeded();
       await screenshot(page, `present-1280x720-closing-${lang}`);

@@ -216,13 +216,12 @@ pub fn ClosingLink() -> impl IntoView {
     let url = ctx
         .state
         .with_untracked(crate::ui::share_embed::share::view_url);
-    let svg = crate::model::qr::qr_svg(&url).unwrap_or_default();
     view! {
         <section class="present-closing" aria-labelledby="present-link">
             <h2 id="present-link">{text(lang, |t| t.share.link_label)}</h2>
             <p class="present-url"><a href=url.clone()>{url.clone()}</a></p>
             <figure class="qr">
-                <div class="qr-code" role="img" aria-label=text(lang, |t| t.share.qr) inner_html=svg></div>
+                <crate::ui::share_embed::qr::QrCode url=Signal::stored(url.clone()) />
                 <figcaption>{text(lang, |t| t.share.qr_hint)}</figcaption>
             </figure>
         </section>

@@ -6,10 +6,10 @@ use crate::i18n;
 use crate::model::date::format_date;
 use crate::model::embed_snippet::absolute_url;
 use crate::model::print_sources::{cited_sources, MAX_PRINTED};
-use crate::model::qr::qr_svg;
 use crate::model::ViewState;
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::share_embed::copy_dialog::{CopyDialog, CopyStatus, DialogHead};
+use crate::ui::share_embed::qr::QrCode;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -96,12 +96,7 @@ pub fn ShareButton() -> impl IntoView {
             </div>
             <CopyStatus dialog=dialog />
             <figure class="qr">
-                {move || open.get().then(|| {
-                    let svg = qr_svg(&url.get()).unwrap_or_default();
-                    view! {
-                        <div class="qr-code" role="img" aria-label={text(lang, |t| t.share.qr)} inner_html=svg></div>
-                    }
-                })}
+                {move || open.get().then(|| view! { <QrCode url=url /> })}
                 <figcaption>
                     <strong>{text(lang, |t| t.share.qr)}</strong>
                     " "
