@@ -511,12 +511,12 @@ proptest! {
     }
 
     /// A slide crosses between the two wasm modules (the lazy module decodes, the app
-    /// presents) as plain values and arrives unchanged: screen, language, filters,
+    /// presents) as one text and arrives unchanged: screen, language, filters,
     /// initiative, level, chart, title and note.
     #[test]
     fn a_slide_crosses_between_the_modules_unchanged(s in slide("\\PC{1,12}", "\\PC{1,12}")) {
-        let wire = jrs::model::deck::wire::WireSlide::of(&s);
-        prop_assert_eq!(wire.slide(), Some(s));
+        let text = jrs::model::deck::wire::text_of(&s);
+        prop_assert_eq!(jrs::model::deck::wire::slide_of_text(&text), Some(s));
     }
 
     #[test]

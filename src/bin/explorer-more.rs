@@ -10,8 +10,14 @@
 //!   `jrs-open-data` event on `container`.
 //! - `qr_svg(text)`: the QR code of a link as an SVG document (`model::qr`; the share dialog
 //!   and the presentation's closing slide show it), empty when the text is too long for one.
-//! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides: [{ screen,
-//!   query, chart, title, note }] }`, or `{ en, id }` saying what is wrong and where.
+//! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides }`, one
+//!   text per slide (`model::deck::wire`), or `{ en, id }` saying what is wrong and where.
+//! - `mount_deck(container, lang, data_url)`: mounts the deck's live line and "My deck"
+//!   dialog (`ui::deck::host`) into `container`; returns a handle with `add(query)` (adds
+//!   the view of this query string to the deck kept in this browser and says so), `open()`
+//!   (opens the editor), `set_lang(code)` and `unmount()`; it follows the page's language
+//!   (`<html lang>`) by itself. A slide's preview and "present this deck" are new history
+//!   entries the app reads like Back and Forward.
 //!
 //! - `mount_presenter(container, lang, deck_link)`: mounts the presenter window
 //!   (`ui::present::presenter`) for the deck of `deck_link` (empty: the default story) into
@@ -23,6 +29,8 @@
 #[cfg(target_arch = "wasm32")]
 mod lazy {
     use jrs::model::Lang;
+    use jrs::ui::deck::add::Added;
+    use jrs::ui::deck::host::DeckHost;
     use jrs::ui::open_data::panel::{OpenDataPanel, Source};
     use leptos::prelude::*;
     use wasm_bindgen::prelude::wasm_bindgen;
@@ -57,6 +65,86 @@ mod lazy {
     #[wasm_bindgen]
     pub fn deck_slides(link: &str) -> wasm_bindgen::JsValue {
         jrs::ui::deck::reader::read_link(link)
+    }
+
+    /// The deck's place in the page: "Add to my deck" and "My deck" call its methods.
+    #[wasm_bindgen]
+    pub struct DeckHandle {
+        lang: RwSignal<Lang>,
+        said: RwSignal<Option<Added>>,
+        editor: RwSignal<bool>,
+        _view: Box<dyn std::any::Any>,
+    }
+
+    #[wasm_bindgen]
+    impl DeckHandle {
+        /// Shows the deck's texts in the language with this code (`id` or `en`).
+        pub fn set_lang(&self, code: &str) {
+            if let Some(l) = Lang::from_code(code) {
+                self.lang.try_set(l);
+            }
+        }
+
+        /// Adds the view of this query string to the kept deck and says so.
+        pub fn add(&self, query: &str) {
+            self.editor.try_set(false);
+            self.said.try_set(Some(jrs::ui::deck::add::add(query)));
+        }
+
+        /// Opens the deck editor (the argument is not used).
+        pub fn open(&self, _query: &str) {
+            self.said.try_set(None);
+            self.editor.try_set(true);
+        }
+
+        /// Removes the deck's line and dialog from the page (the handle is used up).
+        pub fn unmount(self) {}
+    }
+
+    /// Keeps `lang` in step with the page's language (the app writes it to `<html lang>`),
+    /// so the app need not tell the deck.
+    fn follow_page_lang(lang: RwSignal<Lang>) {
+        use wasm_bindgen::JsCast;
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        else {
+            return;
+        };
+        let el = root.clone();
+        let on_change = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            if let Some(l) = el.get_attribute("lang").and_then(|c| Lang::from_code(&c)) {
+                lang.try_set(l);
+            }
+        });
+        if let Ok(observer) = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+            let _ = observer.observe_with_options(&root, &options);
+        }
+        // The page keeps one deck host for its life.
+        on_change.forget();
+    }
+
+    /// Mounts the deck's live line and dialog into `container` (see the module comment).
+    #[wasm_bindgen]
+    pub fn mount_deck(container: web_sys::HtmlElement, lang: &str, data_url: String) -> DeckHandle {
+        let lang = RwSignal::new(Lang::from_code(lang).unwrap_or(Lang::Id));
+        let said = RwSignal::new(None);
+        let editor = RwSignal::new(false);
+        follow_page_lang(lang);
+        let view = leptos::mount::mount_to(container, move || {
+            let lang = Memo::new(move |_| lang.get());
+            view! {
+                <DeckHost lang=lang data_url=data_url.clone() said=said editor=editor />
+            }
+        });
+        DeckHandle {
+            lang,
+            said,
+            editor,
+            _view: Box::new(view),
+        }
     }
 
     /// Mounts the "open your data" panel into `container` (see the module comment).

@@ -200,6 +200,11 @@ pub static EN: Texts = Texts {
         copy_failed: "Could not copy automatically. Select the text and copy it.",
         print: "Print / save as PDF",
     },
+    deck: DeckTexts {
+        add: "Add to my deck",
+        title: "My deck",
+        failed: "The deck could not be opened ({reason}).",
+    },
     present: PresentTexts {
         button: "Present",
         label: "Strategy presentation",

@@ -200,6 +200,11 @@ pub static ID: Texts = Texts {
         copy_failed: "Tidak dapat menyalin otomatis. Pilih teks lalu salin.",
         print: "Cetak / simpan PDF",
     },
+    deck: DeckTexts {
+        add: "Tambahkan ke dek saya",
+        title: "Dek saya",
+        failed: "Dek tidak dapat dibuka ({reason}).",
+    },
     present: PresentTexts {
         button: "Presentasi",
         label: "Presentasi strategi",

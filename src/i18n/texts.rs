@@ -229,6 +229,11 @@ texts! {
         copy_failed,
         print,
     }
+    deck: DeckTexts {
+        add,
+        title,
+        failed,
+    }
     present: PresentTexts {
         button,
         label,

@@ -1,11 +1,13 @@
-//! A slide as the plain values that cross between the two wasm modules (the lazy module
-//! decodes a deck link, the app presents it): its screen as a word, its view as the
-//! explorer's own query string (`model::view_state`), its chart's number and its texts. The
-//! app rebuilds the slide from them without linking the codec, so presenting a deck costs
-//! the first view nothing but this file.
+//! A slide as the one text that crosses between the two wasm modules (the lazy module
+//! decodes a deck link, the app presents it): the explorer's own query string of the view
+//! that shows the slide (`model::view_state`), followed by the slide's screen, chart number,
+//! title and note as four more parameters (`slide-screen`, `slide-chart`, `slide-title`,
+//! `slide-note`), which views' links never use. The app reads it with the query-string
+//! reader it has anyway, without linking the codec, so presenting a deck costs the first view
+//! nothing but this file.
 
 use super::{Chart, Screen, Slide};
-use crate::model::view_state::{View, ViewState};
+use crate::model::view_state::{percent_encode, query_pairs, View, ViewState};
 
 impl Screen {
     /// The word for this screen between the modules (`vision`, `pillars`, `hazards`, or the
@@ -30,48 +32,42 @@ impl Screen {
     }
 }
 
-/// The values one slide crosses as.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WireSlide {
-    /// [`Screen::word`].
-    pub screen: String,
-    /// The view state that shows the slide, as a query string (`?view=map&shock=flood`).
-    pub query: String,
-    /// The chart's number ([`Chart::code`]; 0 for none).
-    pub chart: u64,
-    /// The title ("" for none).
-    pub title: String,
-    /// The note ("" for none).
-    pub note: String,
+/// The text of `slide`.
+pub fn text_of(slide: &Slide) -> String {
+    let query = slide.view_state(&ViewState::default()).to_query();
+    let sep = if query.is_empty() { '?' } else { '&' };
+    format!(
+        "{query}{sep}slide-screen={}&slide-chart={}&slide-title={}&slide-note={}",
+        slide.screen.word(),
+        slide.chart.map_or(0, Chart::code),
+        percent_encode(slide.title.as_deref().unwrap_or("")),
+        percent_encode(slide.note.as_deref().unwrap_or(""))
+    )
 }
 
-impl WireSlide {
-    /// The values of `slide`.
-    pub fn of(slide: &Slide) -> WireSlide {
-        WireSlide {
-            screen: slide.screen.word().to_string(),
-            query: slide.view_state(&ViewState::default()).to_query(),
-            chart: slide.chart.map_or(0, Chart::code),
-            title: slide.title.clone().unwrap_or_default(),
-            note: slide.note.clone().unwrap_or_default(),
+/// The slide of a text written by [`text_of`]; `None` for an unknown screen or chart (both
+/// come from the lazy module of the same build, so this only guards against a mix-up).
+pub fn slide_of_text(text: &str) -> Option<Slide> {
+    let (mut screen, mut chart, mut title, mut note) = (None, None, None, None);
+    for (k, v) in query_pairs(text) {
+        match k.as_str() {
+            "slide-screen" => screen = Some(Screen::from_word(&v)?),
+            "slide-chart" => {
+                chart = match v.parse::<u64>().ok()? {
+                    0 => None,
+                    n => Some(Chart::from_code(n)?),
+                }
+            }
+            "slide-title" => title = (!v.is_empty()).then_some(v),
+            "slide-note" => note = (!v.is_empty()).then_some(v),
+            _ => {}
         }
     }
-
-    /// The slide these values carry; an unknown screen word or chart number is `None` (both
-    /// come from the lazy module of the same build, so this only guards against a mix-up).
-    pub fn slide(&self) -> Option<Slide> {
-        let screen = Screen::from_word(&self.screen)?;
-        let chart = match self.chart {
-            0 => None,
-            n => Some(Chart::from_code(n)?),
-        };
-        let (state, _) = ViewState::from_query(&self.query);
-        let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        Some(Slide {
-            screen,
-            title: text(&self.title),
-            note: text(&self.note),
-            ..Slide::capture(&state, chart)
-        })
-    }
+    let (state, _) = ViewState::from_query(text);
+    Some(Slide {
+        screen: screen?,
+        title,
+        note,
+        ..Slide::capture(&state, chart)
+    })
 }

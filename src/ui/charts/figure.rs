@@ -27,10 +27,8 @@ use wasm_bindgen::JsCast;
 /// Redraw only when the width changed by at least this much (the SVG scales in between).
 const WIDTH_STEP: u32 = 12;
 /// How far outside the viewport a chart still counts as on screen (IntersectionObserver
-/// root margin), so a chart scrolled to is usually drawn already. A quarter of the screen
-/// height: half a screen drew the two bar charts below the matrix on every filter change at
-/// 1280 × 800 (about 2 ms of the click's main-thread time, BENCHMARKS.md).
-const NEAR_SCREEN: &str = "25% 0px 25% 0px";
+/// root margin), so a chart scrolled to is usually drawn already.
+const NEAR_SCREEN: &str = "50% 0px 50% 0px";
 
 /// A chart figure. `render` draws the chart at a width, with its drawing or (`false`, far
 /// from the screen) only its words, table and size (it may read signals: the figure redraws

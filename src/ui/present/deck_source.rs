@@ -1,13 +1,13 @@
 //! Which slides presentation mode walks: the fixed story, or a presenter's deck when the link
 //! has `deck=`. The deck link is read by the lazy wasm module (`deck_slides`, which links the
-//! codec), so the first view pays nothing for it; its slides come back as plain values
+//! codec), so the first view pays nothing for it; its slides come back as one text each
 //! (`model::deck::wire`) and become [`Slide`]s here. A link that cannot be read leaves the
 //! story with the reason, in both languages, for the notice.
 //!
 //! [`use_shown_deck`] is how other parts (the presenter window) learn the deck shown: its
 //! link and its slides.
 
-use crate::model::deck::wire::WireSlide;
+use crate::model::deck::wire::slide_of_text;
 use crate::model::deck::Slide;
 use crate::model::Lang;
 use crate::ui::ctx::{lazy_module, use_ctx};
@@ -79,28 +79,16 @@ fn read_answer(answer: &JsValue) -> Result<Vec<Slide>, (String, String)> {
     let slides = js_sys::Reflect::get(answer, &"slides".into()).unwrap_or(JsValue::UNDEFINED);
     let Some(list) = slides.dyn_ref::<js_sys::Array>() else {
         return Err((
-            text_field(answer, "en").unwrap_or_else(|| "unreadable answer".into()),
-            text_field(answer, "id").unwrap_or_else(|| "jawaban tak terbaca".into()),
+            text_field(answer, "en").unwrap_or_default(),
+            text_field(answer, "id").unwrap_or_default(),
         ));
     };
     let mut out = Vec::new();
     for (i, item) in list.iter().enumerate() {
-        let wire = WireSlide {
-            screen: text_field(&item, "screen").unwrap_or_default(),
-            query: text_field(&item, "query").unwrap_or_default(),
-            chart: js_sys::Reflect::get(&item, &"chart".into())
-                .ok()
-                .and_then(|c| c.as_f64())
-                .unwrap_or(0.0) as u64,
-            title: text_field(&item, "title").unwrap_or_default(),
-            note: text_field(&item, "note").unwrap_or_default(),
-        };
-        let slide = wire.slide().ok_or_else(|| {
-            (
-                format!("slide {}: unknown screen or chart", i + 1),
-                format!("slide {}: tampilan atau grafik tak dikenal", i + 1),
-            )
-        })?;
+        let slide = item
+            .as_string()
+            .and_then(|t| slide_of_text(&t))
+            .ok_or_else(|| (format!("slide {}", i + 1), format!("slide {}", i + 1)))?;
         out.push(slide);
     }
     if out.is_empty() {

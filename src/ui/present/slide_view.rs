@@ -60,15 +60,24 @@ pub fn slide_stage(slide: &Slide, last: bool) -> AnyView {
 fn the_view(v: View, closing: bool) -> AnyView {
     use crate::ui::sources::view::SourcesView;
     match v {
+        View::Sources if closing => {
+            view! { <SourcesView closing=view! { <ClosingLink /> }.into_any() /> }.into_any()
+        }
+        v => view_of(v),
+    }
+}
+
+/// A view of the explorer as the app state shows it: the one place each view is made, for
+/// the site's frame (`shell::layout::CurrentView`) and the presentation alike, so the first
+/// view carries each view's code once.
+pub fn view_of(v: View) -> AnyView {
+    match v {
         View::Overview => view! { <crate::ui::overview::view::OverviewView /> }.into_any(),
         View::Actions => view! { <crate::ui::initiatives::actions::ActionsView /> }.into_any(),
         View::Charts => view! { <crate::ui::charts::view::ChartsView /> }.into_any(),
         View::Map => view! { <crate::ui::map::view::MapView /> }.into_any(),
         View::Timeline => view! { <crate::ui::timeline::view::TimelineView /> }.into_any(),
-        View::Sources if closing => {
-            view! { <SourcesView closing=view! { <ClosingLink /> }.into_any() /> }.into_any()
-        }
-        View::Sources => view! { <SourcesView /> }.into_any(),
+        View::Sources => view! { <crate::ui::sources::view::SourcesView /> }.into_any(),
     }
 }
 

@@ -7,10 +7,6 @@ use crate::model::date::format_date;
 use crate::model::{Lang, View};
 use crate::ui::ctx::view_label::view_label;
 use crate::ui::ctx::{text, use_ctx};
-use crate::ui::initiatives::actions::ActionsView;
-use crate::ui::overview::view::OverviewView;
-use crate::ui::sources::view::SourcesView;
-use crate::ui::timeline::view::TimelineView;
 use leptos::prelude::*;
 
 /// The page for the current mode: presentation (`?present=1`), embedded (`?embed=1`, no
@@ -34,14 +30,7 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
 pub fn CurrentView() -> impl IntoView {
     let state = use_ctx().state;
     let view = Memo::new(move |_| state.with(|s| s.view));
-    move || match view.get() {
-        View::Overview => view! { <OverviewView /> }.into_any(),
-        View::Actions => view! { <ActionsView /> }.into_any(),
-        View::Charts => view! { <crate::ui::charts::view::ChartsView /> }.into_any(),
-        View::Map => view! { <crate::ui::map::view::MapView /> }.into_any(),
-        View::Timeline => view! { <TimelineView /> }.into_any(),
-        View::Sources => view! { <SourcesView /> }.into_any(),
-    }
+    move || crate::ui::present::slide_view::view_of(view.get())
 }
 
 /// The header, navigation, current view and footer.
@@ -63,6 +52,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
         })
     };
     let nav = view_tabs();
+    let deck = crate::ui::deck::tools::DeckSlot::make();
     let footer_meta = meta.clone();
     view! {
         <header class="site-header">
@@ -75,6 +65,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <crate::ui::share_embed::share::ShareButton />
                 <crate::ui::share_embed::embed::EmbedButton />
                 <crate::ui::sources::open_data_link::OpenDataLink class="button tool open-data-link" />
+                <crate::ui::deck::tools::DeckButtons deck=deck class="deck-menu-tools" />
                 <button
                     type="button"
                     class="contrast-switch"
@@ -98,9 +89,13 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <span class="lang-short">{text(lang, |t| t.app.switch_lang_short)}</span>
             </button>
         </header>
-        <nav class="views" aria-label={text(lang, |t| t.app.menu)}>
-            <ul>{nav}</ul>
-        </nav>
+        <div class="views-bar">
+            <nav class="views" aria-label={text(lang, |t| t.app.menu)}>
+                <ul>{nav}</ul>
+            </nav>
+            <crate::ui::deck::tools::DeckButtons deck=deck class="deck-tools" />
+        </div>
+        {deck.view()}
         <crate::ui::open_data::banner::LocalDataBanner />
         <crate::ui::open_data::kept::KeptDataOffer />
         {synthetic.then(|| view! {
