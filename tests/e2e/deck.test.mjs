@@ -212,3 +212,28 @@ test('deck: a full deck refuses one more slide and says so', async (t) => {
     await openDeck(page, 50);
   });
 });
+
+test('deck: where the browser refuses storage, the deck still works for the page and says so', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url] }, async (page) => {
+    // A browser that refuses to keep anything (a private mode, a full quota).
+    await page.context().addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('refused', 'QuotaExceededError');
+      };
+    });
+    await open(page, server, '?view=map&lang=en&shock=flood');
+    await (await tool(page, 'deck-add')).click();
+    await page.waitForFunction(() => {
+      const t = document.querySelector('.deck-said p')?.textContent ?? '';
+      return t.startsWith('Added as slide 1 of your deck.') && t.includes('refuses to keep data');
+    }, null, { timeout: 15_000 });
+    // Same page, another view: the deck kept in memory grows.
+    await page.locator('nav.views a', { hasText: 'Initiatives' }).click();
+    await (await tool(page, 'deck-add')).click();
+    await page.waitForFunction(() => (document.querySelector('.deck-said p')?.textContent ?? '').startsWith('Added as slide 2 of your deck.'), null, { timeout: 15_000 });
+    await openDeck(page, 2);
+    await page.locator('dialog[open] .deck-warning[role="alert"]').waitFor({ timeout: 5_000 });
+    assert.equal(await page.evaluate(() => localStorage.getItem('jrs-deck')), null, 'nothing was kept');
+  });
+});

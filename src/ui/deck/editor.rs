@@ -48,7 +48,7 @@ impl Slides {
         Slides {
             items: RwSignal::new((0..n).zip(deck.slides).collect()),
             next: StoredValue::new(n),
-            kept: RwSignal::new(true),
+            kept: RwSignal::new(store::kept()),
         }
     }
 

@@ -43,6 +43,11 @@ pub fn save(deck: &Deck) -> bool {
     stored
 }
 
+/// False when the deck is only in this page's memory (the browser refused to keep it).
+pub fn kept() -> bool {
+    IN_MEMORY.with(|m| m.borrow().is_none())
+}
+
 /// The deck's link (`None` for an empty deck).
 pub fn link(deck: &Deck) -> Option<String> {
     encode(deck).ok()
