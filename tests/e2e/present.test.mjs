@@ -388,6 +388,32 @@ test('negative control: the 16:9 check sees small labels, a scrolling slide and 
   });
 });
 
+for (const lang of ['id', 'en']) {
+  test(`presentation (${lang}): a map slide with an area selected stays within the slide's width, its card on the first screen`, async (t) => {
+    // A presenter's map slide of one area (e.g. "the kecamatan with no initiative"): its card
+    // joins the side, which ran off the right edge when it wrapped into more columns.
+    const server = await serve();
+    await withPage(t, { viewport: { width: 1280, height: 720 }, allowOrigins: [server.url] }, async (page) => {
+      for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(size);
+        await page.goto(`${server.url}?present=1&step=4&area=31.72&lang=${lang}`);
+        await page.locator('.present-map .map-answer').waitFor({ timeout: BOOT_TIMEOUT });
+        await page.locator('.present-map .map-svg').waitFor();
+        const box = await page.evaluate(() => {
+          const stage = document.querySelector('main.present-stage');
+          const card = document.querySelector('.present-map .map-answer h2, .present-map .map-answer h3, .present-map .map-answer').getBoundingClientRect();
+          return { client: stage.clientWidth, scroll: stage.scrollWidth, card: { top: card.top, right: card.right }, height: innerHeight };
+        });
+        const where = `${lang}, ${size.width}×${size.height}`;
+        t.diagnostic(`${where}: ${JSON.stringify(box)}`);
+        // (Before the fix: 1,976 px of content in a 1,280 px slide.)
+        assert.ok(box.scroll <= box.client + 1, `${where}: nothing runs past the slide's right edge (${box.scroll} > ${box.client})`);
+        assert.ok(box.card.top < box.height && box.card.right <= size.width, `${where}: the area's card is on the first screen`);
+      }
+    });
+  });
+}
+
 // ---- print --------------------------------------------------------------------------------------
 
 const PRINTS = [
