@@ -12,6 +12,7 @@
 mod cells;
 pub mod guide;
 mod locate;
+mod sheet;
 pub mod spec;
 mod tables;
 pub mod unzip;
@@ -21,8 +22,9 @@ use crate::model::load::MAX_DATASET_BYTES;
 use crate::model::problem::{msg, Message, Problem, Severity};
 use crate::model::types::*;
 use crate::model::validate::validate;
-use cells::{at, Cells, Sheet};
+use cells::{at, Cells};
 use locate::Rows;
+use sheet::Sheet;
 use spec::{FileSpec, FILES, META};
 use std::collections::HashMap;
 
@@ -376,7 +378,7 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
 /// Reads `meta.csv` (columns `field` and `value`, one row per field).
 fn read_meta(text: &str, rows: &mut Rows, problems: &mut Vec<Problem>) -> (Option<String>, Meta) {
     let file = META.name;
-    let recs = cells::records(file, text, problems);
+    let recs = sheet::records(file, text, problems);
     let known = META.header();
     let mut index = HashMap::new();
     let mut values = Vec::new();
