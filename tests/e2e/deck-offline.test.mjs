@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, DIST, BOOT_TIMEOUT, withPage, waitForPillars, screenshot, onCleanup } from './lib.mjs';
+import { ROOT, DIST, BOOT_TIMEOUT, withPage, waitForPillars, screenshot, onCleanup, pressUntil } from './lib.mjs';
 import { startServer } from './server.mjs';
 
 /** The workshop deck (tests/fixtures/deck-workshop.json, tied to the encoder by
@@ -22,29 +22,6 @@ const SHOWS = {
 };
 /** The keys each move uses: clickers send Page Down/Up, keyboards the arrows and Space. */
 const FORWARD = ['PageDown', 'ArrowRight', ' ', 'PageDown', 'ArrowDown', 'ArrowRight'];
-
-const stageState = () => {
-  const m = document.querySelector('main.present-stage');
-  return { step: m?.getAttribute('data-step'), top: m?.scrollTop };
-};
-
-/** Presses `key` until the deck shows slide `want` (a tall slide scrolls first). */
-async function pressUntil(page, key, want, max = 15) {
-  for (let i = 0; i < max; i++) {
-    const before = await page.evaluate(stageState);
-    await page.keyboard.press(key);
-    await page.waitForFunction(
-      ({ step, top }) => {
-        const m = document.querySelector('main.present-stage');
-        return m.getAttribute('data-step') !== step || m.scrollTop !== top;
-      },
-      before,
-      { timeout: 10_000 },
-    );
-    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return;
-  }
-  throw new Error(`${JSON.stringify(key)} did not reach slide ${want + 1}`);
-}
 
 /** Waits until the service worker controls the page (it activates only once its install has
  *  cached index.html and everything it links), then checks its cache holds the lazy module. */

@@ -285,3 +285,29 @@ export function tempDir(prefix = 'jrs-e2e-') {
   onCleanup(() => rmSync(d, { recursive: true, force: true }));
   return d;
 }
+
+/** Where a presentation is: its slide and how far that slide is scrolled. */
+const stageState = () => {
+  const m = document.querySelector('main.present-stage');
+  return { step: m?.getAttribute('data-step'), top: m?.scrollTop };
+};
+
+/** In a presentation, presses `key` until slide `want` (0-based) shows: each press must scroll
+ *  the slide or move to another (a slide taller than the screen scrolls first, as a clicker's
+ *  Page Down does), at most `max` presses. */
+export async function pressUntil(page, key, want, max = 15) {
+  for (let i = 0; i < max; i++) {
+    const before = await page.evaluate(stageState);
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ({ step, top }) => {
+        const m = document.querySelector('main.present-stage');
+        return m.getAttribute('data-step') !== step || m.scrollTop !== top;
+      },
+      before,
+      { timeout: 10_000 },
+    );
+    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return;
+  }
+  throw new Error(`${JSON.stringify(key)} did not reach slide ${want + 1}`);
+}

@@ -231,6 +231,14 @@ pub fn DeckEditor(
                     <label for="deck-link">{move || w().link_label}</label>
                     <input id="deck-link" type="text" readonly prop:value=full_link />
                 </p>
+                // The same link as a QR code (this module has the encoder); a link too long for
+                // one shows none, and the field above still carries it.
+                {move || crate::model::qr::qr_svg(&full_link()).map(|svg| view! {
+                    <figure class="qr deck-qr">
+                        <div class="qr-code" role="img" aria-label=move || w().qr inner_html=svg></div>
+                        <figcaption>{move || w().qr_hint}</figcaption>
+                    </figure>
+                })}
             })}
             <p class="deck-copied" role="status">{move || copied.get().map(|ok| if ok { w().copied } else { w().copy_failed })}</p>
         </div>
