@@ -192,7 +192,10 @@ test('deck: 20 slides built through the interface with realistic titles and note
     assert.deepEqual(await titles(page), TALK.map((x) => x[1]));
     const link = await page.locator('#deck-link').inputValue();
     assert.ok(link.length < 2000, `the 20-slide deck's link is ${link.length} characters`);
-    // Its QR code is beside it (a code holds at most 2,953 bytes; this link fits in one).
+    // Its QR code is beside it, drawn when unfolded (a code holds at most 2,953 bytes; this
+    // link fits in one).
+    assert.equal(await page.locator('dialog[open] .deck-qr .qr-code').count(), 0, 'not drawn while folded');
+    await page.locator('dialog[open] .deck-qr summary').click();
     await page.locator('dialog[open] .deck-qr .qr-code svg').waitFor({ timeout: 5_000 });
     assert.equal(await page.locator('dialog[open] .deck-qr .qr-code svg').count(), 1, 'the deck link as a QR code');
     assert.ok((await page.locator('dialog[open] .deck-qr .qr-code').getAttribute('aria-label')).length > 0);

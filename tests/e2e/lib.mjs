@@ -293,10 +293,10 @@ const stageState = () => {
 };
 
 /** In a presentation, presses `key` until slide `want` (0-based) shows: each press must scroll
- *  the slide or move to another (a slide taller than the screen scrolls first, as a clicker's
- *  Page Down does), at most `max` presses. */
-export async function pressUntil(page, key, want, max = 15) {
-  for (let i = 0; i < max; i++) {
+ *  the slide or move to another within `timeout` ms (a slide taller than the screen scrolls
+ *  first, as a clicker's Page Down does), at most `max` presses. Returns the presses used. */
+export async function pressUntil(page, key, want, { max = 15, timeout = 10_000 } = {}) {
+  for (let i = 1; i <= max; i++) {
     const before = await page.evaluate(stageState);
     await page.keyboard.press(key);
     await page.waitForFunction(
@@ -305,9 +305,9 @@ export async function pressUntil(page, key, want, max = 15) {
         return m.getAttribute('data-step') !== step || m.scrollTop !== top;
       },
       before,
-      { timeout: 10_000 },
+      { timeout },
     );
-    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return;
+    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return i;
   }
-  throw new Error(`${JSON.stringify(key)} did not reach slide ${want + 1}`);
+  throw new Error(`${JSON.stringify(key)} did not reach slide ${want + 1} in ${max} presses`);
 }

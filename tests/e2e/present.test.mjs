@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { serve, withPage, waitForPillars, screenshot, SCREENSHOTS, BOOT_TIMEOUT } from './lib.mjs';
+import { serve, withPage, waitForPillars, screenshot, SCREENSHOTS, BOOT_TIMEOUT, pressUntil } from './lib.mjs';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const STEPS = 7;
@@ -25,34 +25,6 @@ async function expectStep(page, n) {
   await page.waitForFunction((want) => Number(new URL(location.href).searchParams.get('step') ?? '0') === want, n, { timeout: 5_000 });
   assert.equal(stepInUrl(page), n, `URL step after reaching step ${n + 1}`);
   assert.equal(await page.locator('main.present-stage').getAttribute('data-step'), String(n));
-}
-
-/** The deck's step and the stage's scroll position. */
-const deckState = () => {
-  const m = document.querySelector('main.present-stage');
-  return { step: m.getAttribute('data-step'), top: m.scrollTop };
-};
-
-/**
- * Presses `key` until the deck shows step `want` (a tall slide scrolls first); returns the count.
- * After each press it waits for the deck to react (the step or the scroll position changes), so
- * every press is seen handled before the next; a press that changes nothing fails the test.
- */
-async function pressUntil(page, key, want, max = 15) {
-  for (let i = 1; i <= max; i++) {
-    const before = await page.evaluate(deckState);
-    await page.keyboard.press(key);
-    await page.waitForFunction(
-      ({ step, top }) => {
-        const m = document.querySelector('main.present-stage');
-        return m.getAttribute('data-step') !== step || m.scrollTop !== top;
-      },
-      before,
-      { timeout: 5_000 },
-    );
-    if (Number(await page.locator('main.present-stage').getAttribute('data-step')) === want) return i;
-  }
-  throw new Error(`${JSON.stringify(key)} did not reach step ${want + 1} in ${max} presses`);
 }
 
 test('presentation: all seven steps by keyboard, step in the URL, large type, Escape leaves', async (t) => {
@@ -82,7 +54,7 @@ test('presentation: all seven steps by keyboard, step in the URL, large type, Es
     const forward = ['ArrowRight', 'PageDown', ' ', 'ArrowDown', 'ArrowRight', 'PageDown'];
     const names = ['pillars', 'hazards', 'coverage', 'map', 'timeline', 'sources'];
     for (let i = 0; i < forward.length; i++) {
-      const presses = await pressUntil(page, forward[i], i + 1);
+      const presses = await pressUntil(page, forward[i], i + 1, { timeout: 5_000 });
       if (forward[i] === 'ArrowRight') assert.equal(presses, 1, 'ArrowRight always moves at once');
       await expectStep(page, i + 1);
       assert.equal(await page.locator('main.present-stage').evaluate((m) => m.scrollTop), 0, 'a step starts at its top');
@@ -91,7 +63,7 @@ test('presentation: all seven steps by keyboard, step in the URL, large type, Es
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 6); // stays on the last step
     for (const [key, want] of [['PageUp', 5], ['ArrowLeft', 4], ['ArrowUp', 3], ['Home', 0], ['End', 6]]) {
-      await pressUntil(page, key, want);
+      await pressUntil(page, key, want, { timeout: 5_000 });
       await expectStep(page, want);
     }
     // A slide taller than the screen (the timeline): Page Down scrolls it before moving on.
@@ -104,7 +76,7 @@ test('presentation: all seven steps by keyboard, step in the URL, large type, Es
       await page.waitForFunction(() => document.querySelector('main.present-stage').scrollTop > 0);
       await expectStep(page, 5);
     }
-    await pressUntil(page, 'PageDown', 6);
+    await pressUntil(page, 'PageDown', 6, { timeout: 5_000 });
     // The on-screen buttons work too.
     await page.locator('button.present-prev').click();
     await expectStep(page, 5);

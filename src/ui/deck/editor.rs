@@ -149,6 +149,7 @@ pub fn DeckEditor(
     });
     let link = Memo::new(move |_| slides.items.with(|_| store::link(&slides.deck())));
     let copied = RwSignal::new(None::<bool>);
+    let qr_open = RwSignal::new(false);
     let confirm_story = RwSignal::new(false);
     let w = move || words(lang.get());
     let present = move |_| {
@@ -231,14 +232,20 @@ pub fn DeckEditor(
                     <label for="deck-link">{move || w().link_label}</label>
                     <input id="deck-link" type="text" readonly prop:value=full_link />
                 </p>
-                // The same link as a QR code (this module has the encoder); a link too long for
-                // one shows none, and the field above still carries it.
-                {move || crate::model::qr::qr_svg(&full_link()).map(|svg| view! {
-                    <figure class="qr deck-qr">
-                        <div class="qr-code" role="img" aria-label=move || w().qr inner_html=svg></div>
-                        <figcaption>{move || w().qr_hint}</figcaption>
-                    </figure>
-                })}
+                // The same link as a QR code (this module has the encoder), drawn only while
+                // unfolded: a 20-slide link takes tens of milliseconds to encode, too much for
+                // every key typed in a title. A link too long for one shows none.
+                <details class="deck-qr" on:toggle=move |ev| {
+                    qr_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))
+                }>
+                    <summary>{move || w().qr}</summary>
+                    {move || qr_open.get().then(|| crate::model::qr::qr_svg(&full_link())).flatten().map(|svg| view! {
+                        <figure class="qr">
+                            <div class="qr-code" role="img" aria-label=move || w().qr inner_html=svg></div>
+                            <figcaption>{move || w().qr_hint}</figcaption>
+                        </figure>
+                    })}
+                </details>
             })}
             <p class="deck-copied" role="status">{move || copied.get().map(|ok| if ok { w().copied } else { w().copy_failed })}</p>
         </div>
