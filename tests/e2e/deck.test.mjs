@@ -30,9 +30,19 @@ async function tool(page, cls) {
 
 /** Adds the view shown and waits until the live line says it became slide `n`. */
 async function add(page, n, lang) {
+  const menu = page.locator('header.site-header button.menu-button');
+  const phone = await menu.isVisible();
   await (await tool(page, 'deck-add')).click();
   const said = lang === 'en' ? `Added as slide ${n} of your deck.` : `Ditambahkan sebagai slide ${n} dek Anda.`;
   await page.waitForFunction((want) => document.querySelector('.deck-said p')?.textContent === want, said, { timeout: 15_000 });
+  if (phone) {
+    // On a phone the menu folds away so the message and the view are seen; the focus goes
+    // back to the menu button.
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'adding closes the menu');
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('button.menu-button')), 'the focus is on the menu button');
+    const box = await page.locator('.deck-said').boundingBox();
+    assert.ok(box && box.height <= 110, `the message stays small on a phone (${box && box.height} px)`);
+  }
 }
 
 /** Opens "My deck" and waits for `count` slides in the editor. */

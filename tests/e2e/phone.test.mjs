@@ -91,6 +91,16 @@ for (const lang of LANGS) {
       await page.keyboard.press('Enter');
       assert.equal(await menu.getAttribute('aria-expanded'), 'true');
       for (const s of tools) assert.equal(await page.locator(`#header-tools ${s}`).isVisible(), true, `${s} in the open menu`);
+      // Every tool's label starts at the same place (the deck's two buttons sit in a wrapper).
+      const starts = await page.evaluate(() =>
+        ['.open-data-link', '.deck-open', 'button.contrast-switch'].map((sel) => {
+          const b = document.querySelector(`#header-tools ${sel}`);
+          const r = document.createRange();
+          r.selectNodeContents(b);
+          return Math.round(r.getBoundingClientRect().left - b.getBoundingClientRect().left);
+        }),
+      );
+      assert.ok(Math.max(...starts) - Math.min(...starts) <= 2, `labels start together in the menu: ${starts}`);
       await assertHeader(page, 'with the menu open');
       await page.keyboard.press('Tab');
       assert.ok(

@@ -101,7 +101,7 @@ pub fn DeckButtons(deck: DeckSlot, class: &'static str) -> impl IntoView {
     };
     view! {
         <div class=class on:click=clicked>
-            <button type="button" class="tool deck-add" data-deck="add">{text(lang, |t| t.deck.add)}</button>
+            <button type="button" class="tool deck-add" data-deck="add" data-closes-menu="">{text(lang, |t| t.deck.add)}</button>
             <button type="button" class="tool deck-open" data-deck="open" aria-haspopup="dialog">{text(lang, |t| t.deck.title)}</button>
         </div>
     }

@@ -1,7 +1,9 @@
 //! The header's tools (present, share, embed, contrast, theme) behind one menu button on
 //! narrow screens: a disclosure button with `aria-expanded` that shows or hides the tools
 //! under the header; Escape, a tap elsewhere or the focus leaving it closes it, and Escape
-//! gives the focus back to the button. On wide screens (main.css) the button is hidden and the tools sit in the
+//! gives the focus back to the button. A tool marked `data-closes-menu` (one that only
+//! says what it did, like "Add to my deck") closes it too and gives the focus back to the
+//! button, so the page and the message are seen. On wide screens (main.css) the button is hidden and the tools sit in the
 //! header row, so there is one set of controls and one set of dialogs.
 
 use crate::ui::ctx::{text, use_ctx};
@@ -55,8 +57,27 @@ pub fn ToolsMenu(children: Children) -> impl IntoView {
             }
         }
     };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let closes = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-closes-menu]").ok().flatten())
+            .is_some();
+        if closes && open.get_untracked() {
+            open.set(false);
+            if let Some(b) = button.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     view! {
-        <div class="tools-menu" node_ref=wrapper on:keydown=on_keydown on:focusout=on_focusout>
+        <div
+            class="tools-menu"
+            node_ref=wrapper
+            on:keydown=on_keydown
+            on:focusout=on_focusout
+            on:click=on_click
+        >
             <button
                 type="button"
                 class="menu-button"
