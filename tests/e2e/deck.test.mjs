@@ -200,6 +200,16 @@ test('deck: 20 slides built through the interface with realistic titles and note
       await slide(page, i + 1).locator('.deck-note').fill(note);
     }
     assert.deepEqual(await titles(page), TALK.map((x) => x[1]));
+    // A note reads as text: it wraps inside its box (no sideways scrolling) in the page's
+    // font, and its box is a few lines high, not a code editor's.
+    const note = await slide(page, 1).locator('.deck-note').evaluate((el) => ({
+      wraps: el.scrollWidth <= el.clientWidth + 1,
+      mono: /mono/i.test(getComputedStyle(el).fontFamily),
+      lines: el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+    }));
+    assert.ok(note.wraps, 'a long note wraps in its box');
+    assert.ok(!note.mono, 'a note is in the page font');
+    assert.ok(note.lines >= 2 && note.lines <= 6, `a note box of ${note.lines.toFixed(1)} lines`);
     const link = await page.locator('#deck-link').inputValue();
     assert.ok(link.length < 2000, `the 20-slide deck's link is ${link.length} characters`);
     // Its QR code is beside it, drawn when unfolded (a code holds at most 2,953 bytes; this
