@@ -18,7 +18,14 @@
 //!   (opens the editor), `set_lang(code)` and `unmount()`; it follows the page's language
 //!   (`<html lang>`) by itself. A slide's preview and "present this deck" are new history
 //!   entries the app reads like Back and Forward.
-//!
+//! - `mount_presentation(container, opened)`: mounts presentation mode
+//!   (`ui::present::presentation`: the bar, the stage with the story's screens or a deck's
+//!   slides, the keys, fullscreen) into the app's slot (`ui::present::slot`), under the
+//!   app's own root (`ui::shell::app::app_with`): its own state read from the page's
+//!   address, the same dataset (the same URL: the browser's or the service worker's copy; or `opened`, a
+//!   dataset opened in the browser as the panel sent it, else null), its own context.
+//!   Returns a handle with `unmount()`. Leaving the presentation is a new history entry the
+//!   app reads like Back and Forward (`ui::ctx::link::hand_over`), and the app unmounts it.
 //! - `mount_presenter(container, lang, deck_link)`: mounts the presenter window
 //!   (`ui::present::presenter`) for the deck of `deck_link` (empty: the default story) into
 //!   `container`; same handle.
@@ -168,6 +175,34 @@ mod lazy {
         });
         Mounted {
             lang,
+            _view: Box::new(view),
+        }
+    }
+
+    /// Presentation mode mounted in the app's slot.
+    #[wasm_bindgen]
+    pub struct Presenting {
+        _view: Box<dyn std::any::Any>,
+    }
+
+    #[wasm_bindgen]
+    impl Presenting {
+        /// Removes the presentation from the page (the handle is used up).
+        pub fn unmount(self) {}
+    }
+
+    /// Mounts presentation mode into `container` (see the module comment).
+    #[wasm_bindgen]
+    pub fn mount_presentation(
+        container: web_sys::HtmlElement,
+        opened: wasm_bindgen::JsValue,
+    ) -> Presenting {
+        use jrs::ui::present::presentation::body;
+        let opened = opened.is_object().then_some(opened);
+        let view = leptos::mount::mount_to(container, move || {
+            jrs::ui::shell::app::app_with(body, false, opened)
+        });
+        Presenting {
             _view: Box::new(view),
         }
     }

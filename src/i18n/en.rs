@@ -231,6 +231,8 @@ pub static EN: Texts = Texts {
         none: "No initiatives are recorded for this choice yet.",
         deck_loading: "Opening the deck…",
         deck_failed: "This deck link cannot be opened ({reason}), so the default story is shown instead.",
+        module_loading: "Loading the presentation…",
+        module_failed: "The presentation could not be loaded ({reason}).",
         presenter_button: "Presenter window",
         presenter_title: "Presenter view",
         presenter_slide: "Slide {n} of {total}",

@@ -231,6 +231,8 @@ pub static ID: Texts = Texts {
         none: "Belum ada inisiatif yang tercatat untuk pilihan ini.",
         deck_loading: "Membuka dek…",
         deck_failed: "Tautan dek ini tidak dapat dibuka ({reason}), jadi cerita bawaan yang ditampilkan.",
+        module_loading: "Memuat presentasi…",
+        module_failed: "Presentasi tidak dapat dimuat ({reason}).",
         presenter_button: "Jendela penyaji",
         presenter_title: "Tampilan penyaji",
         presenter_slide: "Slide {n} dari {total}",

@@ -260,6 +260,8 @@ texts! {
         none,
         deck_loading,
         deck_failed,
+        module_loading,
+        module_failed,
         presenter_button,
         presenter_title,
         presenter_slide,

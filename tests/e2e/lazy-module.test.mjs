@@ -120,3 +120,109 @@ for (const lang of ['id', 'en']) {
     for (const p of problems) assert.match(p, /503|more-[0-9a-f]{16}|WebAssembly|wasm/i, p);
   });
 }
+
+// Presentation mode is the lazy module's: its frame's markup (the stage, the counter, the
+// story's vision screen) is in that module's wasm, not in the app's.
+test('the presentation frame is in the lazy module, not in the app wasm', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const more = readFileSync(join(DIST, /href="\.\/(more-[0-9a-f]{16}_bg\.wasm)"/.exec(html)[1]));
+  const app = readdirWasm('explorer-');
+  for (const marker of ['present-stage', 'present-counter', 'slide-vision']) {
+    assert.ok(more.includes(Buffer.from(marker)), `the lazy module draws ${marker}`);
+    assert.equal(app.includes(Buffer.from(marker)), false, `the app wasm does not carry ${marker}`);
+  }
+  // The header's button stays in the app.
+  assert.ok(app.includes(Buffer.from('present-button')), 'the app draws the Present button');
+});
+
+for (const lang of ['id', 'en']) {
+  test(`the default view loads no lazy module; ?present=1 loads it and shows the first slide (${lang})`, async (t) => {
+    const server = await serve();
+    await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+      const seen = recordRequests(page);
+      await page.goto(`${server.url}?lang=${lang}`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      await waitForPillars(page);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(lazyRequests(seen), [], 'the site\'s default view requests no lazy module');
+
+      seen.length = 0;
+      await page.goto(`${server.url}?present=1&lang=${lang}`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      await page.locator('.present main.present-stage[data-step="0"] h1#slide-title').waitFor({ timeout: BOOT_TIMEOUT });
+      const requested = lazyRequests(seen).map((u) => new URL(u).pathname.split('/').pop());
+      assert.equal(requested.length, 2, `its glue and its wasm, once each: ${requested}`);
+      assert.equal((await page.locator('.present-step-title').innerText()).trim(), lang === 'id' ? 'Visi' : 'Vision');
+      assert.equal((await page.locator('.present-count').innerText()).trim(), '1 / 7');
+      assert.equal(await page.locator('.site-header').count(), 0, 'no site chrome while presenting');
+      assert.equal(await page.locator('.lazy-status').count(), 0, 'no loading line once it is there');
+    });
+  });
+
+  test(`a presentation whose module fails to load says so, tries again on request, and can be left (${lang})`, async (t) => {
+    const server = await serve();
+    const problems = await withPage(t, { allowOrigins: [server.url], allowProblems: true, contextOptions: NO_SW }, async (page) => {
+      await page.route(LAZY, (route) =>
+        route.request().url().endsWith('.wasm') ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+      );
+      await page.goto(`${server.url}?present=1&lang=${lang}`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      const failed = page.locator('.present-failed[role="alert"]');
+      await failed.waitFor({ timeout: BOOT_TIMEOUT });
+      assert.match(await failed.innerText(), lang === 'id' ? /Presentasi tidak dapat dimuat/ : /The presentation could not be loaded/);
+      assert.equal(await page.locator('.present-stage').count(), 0, 'no presentation');
+      await screenshot(page, `present-module-failed-${lang}`);
+
+      // Try again, still refused: the module is asked for again, and the line says so again
+      // (not a blank page).
+      const again = page.waitForRequest((r) => /_bg\.wasm$/.test(r.url()) && LAZY.test(new URL(r.url()).pathname));
+      await page.locator('.present-failed button.lazy-retry').click();
+      await again;
+      await failed.waitFor({ timeout: BOOT_TIMEOUT });
+
+      // Its Exit returns to the site.
+      await page.locator('.present-failed button.present-exit').click();
+      await waitForPillars(page);
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
+
+      // With the module reachable again, Back is the presentation, and it loads.
+      await page.unroute(LAZY);
+      await page.goBack();
+      await page.locator('.present main.present-stage[data-step="0"]').waitFor({ timeout: BOOT_TIMEOUT });
+      assert.equal(await page.locator('.lazy-status').count(), 0, 'the failure line is gone');
+    });
+    assert.ok(problems.length > 0, 'the refused wasm is seen as a problem');
+    for (const p of problems) assert.match(p, /503|more-[0-9a-f]{16}|WebAssembly|wasm/i, p);
+  });
+}
+
+// The app and the lazy module's presentation each keep their own state, read from the one
+// address: Back and Forward go in and out of the presentation and between its steps.
+test('back and forward go in and out of the presentation and through its steps', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?lang=en&view=actions`, contextOptions: NO_SW }, async (page) => {
+    await page.locator('a.present-button').waitFor({ timeout: BOOT_TIMEOUT });
+    const step = (n) => page.locator(`.present main.present-stage[data-step="${n}"]`).waitFor({ timeout: BOOT_TIMEOUT });
+    const site = async () => {
+      await page.locator('nav.views a.current[href*="view=actions"]').waitFor({ timeout: BOOT_TIMEOUT });
+      assert.equal(await page.locator('.present').count(), 0, 'the presentation is gone');
+    };
+    await page.locator('a.present-button').click();
+    await step(0);
+    await page.keyboard.press('ArrowRight');
+    await step(1);
+    await page.locator('button.present-exit').click();
+    await site();
+    assert.equal(new URL(page.url()).searchParams.get('view'), 'actions');
+    await page.goBack();
+    await step(1);
+    await page.goBack();
+    await step(0);
+    await page.goBack();
+    await site();
+    await page.goForward();
+    await step(0);
+    await page.goForward();
+    await step(1);
+    // The last entry: the site again (the exit).
+    await page.goForward();
+    await site();
+  });
+});

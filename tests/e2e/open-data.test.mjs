@@ -98,6 +98,28 @@ test('a dataset JSON chosen with the file picker is shown, then "back" restores 
   });
 });
 
+// The presentation is the lazy module's, with its own copy of the app's context: it is given
+// the opened dataset, so a presenter presents what they opened, not the address's dataset.
+test('a dataset opened in the browser is the one presented, and still shown after leaving', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?view=sources&lang=en` }, async (page) => {
+    const input = await openPanel(page);
+    await input.setInputFiles(CHENNAI_JSON);
+    await assertChennai(page, 'en');
+    await page.locator('a.present-button').click();
+    const title = page.locator('.present main.present-stage[data-step="0"] h1#slide-title');
+    await title.waitFor({ timeout: BOOT_TIMEOUT });
+    assert.equal((await title.innerText()).trim(), chennai.meta.title.en, 'the first slide has the Chennai title');
+    assert.match(await page.locator('.present-kicker').innerText(), new RegExp(chennai.meta.city.en));
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.present main.present-stage[data-step="1"]').waitFor();
+    const pillars = await page.locator('.present-stage [data-pillar]').evaluateAll((els) => [...new Set(els.map((e) => e.dataset.pillar))]);
+    assert.deepEqual(pillars, CHENNAI_PILLARS, 'the pillars slide shows the Chennai pillars');
+    await page.locator('button.present-exit').click();
+    await assertChennai(page, 'en');
+  });
+});
+
 test('the CSV files of a spreadsheet (exported from Chennai) are shown', async (t) => {
   const server = await serve();
   await withPage(t, { url: `${server.url}?view=sources&lang=en` }, async (page) => {

@@ -63,6 +63,24 @@ pub fn replace_address(s: &ViewState) {
     set_address(s, false);
 }
 
+/// Writes `s` to the address bar as a new history entry, unless it shows it already.
+pub fn push_address(s: &ViewState) {
+    set_address(s, true);
+}
+
+/// Hands `s` to whatever shows this page: writes it as a new history entry and announces it
+/// as Back and Forward do (a `popstate`), so every part that reads the address follows (the
+/// app, and the lazy module's presentation or deck editor, each with its own state).
+pub fn hand_over(s: &ViewState) {
+    push_address(s);
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if let Ok(ev) = web_sys::Event::new("popstate") {
+        let _ = w.dispatch_event(&ev);
+    }
+}
+
 /// Writes `s` to the address bar (a new history entry when `push`), unless it shows it
 /// already.
 fn set_address(s: &ViewState, push: bool) {

@@ -93,6 +93,11 @@ pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
 }
 
 /// A dataset opened in the browser ("open your data"): it replaces the loaded one for this
-/// page only; nothing is uploaded. `None` means "the dataset from the URL".
+/// page only; nothing is uploaded. `None` means "the dataset from the URL". With it, what
+/// it was opened from as the panel sent it (`{ name, json, warnings? }`), for the lazy
+/// module's presentation, which reads it into its own context (`ui::present::slot`).
 #[derive(Clone, Copy)]
-pub struct LocalData(pub RwSignal<Option<Result<Arc<Loaded>, LoadError>>>);
+pub struct LocalData(
+    pub RwSignal<Option<Result<Arc<Loaded>, LoadError>>>,
+    pub StoredValue<Option<wasm_bindgen::JsValue>, LocalStorage>,
+);

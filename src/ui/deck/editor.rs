@@ -99,18 +99,7 @@ fn open(query: &str) {
     next.contrast = base.contrast;
     next.data = base.data;
     next.boundaries = base.boundaries;
-    let q = next.to_query();
-    let url = if q.is_empty() {
-        w.location().pathname().unwrap_or_default()
-    } else {
-        q
-    };
-    if let Ok(h) = w.history() {
-        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-    if let Ok(ev) = web_sys::Event::new("popstate") {
-        let _ = w.dispatch_event(&ev);
-    }
+    crate::ui::ctx::link::hand_over(&next);
 }
 
 /// The page's address without its query and fragment (the deck link's base).

@@ -6,8 +6,8 @@
 
 use crate::i18n;
 use crate::model::{Lang, Problem, View};
-use crate::ui::ctx::lazy_module;
-use crate::ui::ctx::loading::{loaded_from_text, LocalData};
+use crate::ui::ctx::loading::{loaded_from_text, LoadError, LocalData};
+use crate::ui::ctx::{lazy_module, Loaded};
 use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -50,6 +50,24 @@ fn receive(
     }
 }
 
+/// The dataset in `detail` (`{ name, json, warnings? }`), read and validated as any dataset
+/// (the app's, and the lazy module's presentation of an opened dataset).
+pub fn loaded_of_detail(detail: &JsValue) -> Result<Arc<Loaded>, LoadError> {
+    let (name, json) = (field(detail, "name"), field(detail, "json"));
+    loaded_from_text(&json, &name).map(|mut loaded| {
+        // Read from CSV: the warnings as the panel found them, at file, row and column.
+        if let Ok(ws) = js_sys::Reflect::get(detail, &"warnings".into()) {
+            if let Some(ws) = ws.dyn_ref::<js_sys::Array>() {
+                loaded.warnings = ws
+                    .iter()
+                    .map(|w| Problem::warning(field(&w, "path"), field(&w, "en"), field(&w, "id")))
+                    .collect();
+            }
+        }
+        Arc::new(loaded)
+    })
+}
+
 /// Shows the dataset in `detail` (`{ name, json, warnings? }`) in place of this page's
 /// dataset; true when it loaded.
 pub fn receive_detail(
@@ -60,20 +78,10 @@ pub fn receive_detail(
     let Some(local) = local else {
         return false;
     };
-    let detail = detail.clone();
-    let (name, json) = (field(&detail, "name"), field(&detail, "json"));
-    let loaded = loaded_from_text(&json, &name).map(|mut loaded| {
-        // Read from CSV: the warnings as the panel found them, at file, row and column.
-        if let Ok(ws) = js_sys::Reflect::get(&detail, &"warnings".into()) {
-            if let Some(ws) = ws.dyn_ref::<js_sys::Array>() {
-                loaded.warnings = ws
-                    .iter()
-                    .map(|w| Problem::warning(field(&w, "path"), field(&w, "en"), field(&w, "id")))
-                    .collect();
-            }
-        }
-        Arc::new(loaded)
-    });
+    let loaded = loaded_of_detail(detail);
+    local
+        .1
+        .try_set_value(loaded.is_ok().then(|| detail.clone()));
     state.try_update(|s| {
         s.view = View::Overview;
         s.filters = Default::default();

@@ -4,47 +4,23 @@
 //! steps, Escape leaves (and leaves fullscreen), the step is in the URL, and each step still
 //! responds to clicks (drilling into a pillar or a hazard sets the filters the later steps
 //! show). With `deck=` in the link it walks a presenter's own deck instead (`deck_source`):
-//! each slide sets the app's state to the view it captured. Also the header's "Present"
-//! button.
+//! each slide sets the state to the view it captured. Linked into the lazy module only: its
+//! `mount_presentation` mounts [`body`] under the app's root (`shell::app::app_with`: its own
+//! state and context from the same address) into the app's slot (`slot.rs`); leaving hands
+//! the address back to the app as a new history entry (`ctx::link::hand_over`).
 
 use super::deck_source::{provide_shown_deck, Source};
 use super::fullscreen::{document, exit_fullscreen, is_fullscreen, request_fullscreen};
 use super::presenter_link::{follow, open_presenter};
-use super::slide_view::{slide_stage, slide_title};
+use super::slide_stage::{slide_stage, slide_title};
 use crate::i18n;
 use crate::model::deck::story::slide_of;
 use crate::model::deck::Slide;
 use crate::model::presentation::{apply_in, clamp_in, key_nav, scroll_first, Nav, Step};
 use crate::model::ViewState;
-use crate::ui::ctx::{text, use_ctx};
+use crate::ui::ctx::{link, text, use_ctx};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The header button that starts the presentation (fullscreen when the browser allows).
-#[component]
-pub fn PresentButton() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
-    let href = move || {
-        ctx.href(|s| {
-            s.present = true;
-            s.step = 0;
-        })
-    };
-    view! {
-        <a class="button tool present-button" href=href on:click=move |ev| {
-            ev.prevent_default();
-            request_fullscreen();
-            ctx.state.update(|s| {
-                s.present = true;
-                s.step = 0;
-            });
-        }>
-            <span aria-hidden="true" class="tool-icon">"▶"</span>
-            {text(lang, |t| t.present.button)}
-        </a>
-    }
-}
 
 /// True when a key press belongs to the focused element rather than to the deck: typing in
 /// a field, choosing in a select, Space/Enter on a button or link (which activate it), or
@@ -63,6 +39,11 @@ fn key_is_for_control(ev: &web_sys::KeyboardEvent) -> bool {
         "button" | "a" | "summary" => ev.key() == " " || ev.key() == "Enter",
         _ => !el.class_list().contains("present"),
     }
+}
+
+/// What the lazy module shows under the app's root (`shell::app::Body`): the presentation.
+pub fn body(_notices: RwSignal<Vec<String>>) -> AnyView {
+    view! { <Presentation /> }.into_any()
 }
 
 /// Presentation mode, shown instead of the site shell.
@@ -96,6 +77,7 @@ pub fn Presentation() -> impl IntoView {
     let fullscreen = RwSignal::new(is_fullscreen());
     let can_fullscreen = document().is_some_and(|d| d.fullscreen_enabled());
 
+    // The app shows the site again when it reads the address (its slot then unmounts this).
     let leave = move || {
         exit_fullscreen();
         state.update(|s| {
@@ -103,6 +85,7 @@ pub fn Presentation() -> impl IntoView {
             s.step = 0;
             s.deck = None;
         });
+        state.with_untracked(link::hand_over);
     };
     // Slide `n` (0-based, clamped): the keys, the buttons and the presenter window.
     let go_to = move |n: u32| {
@@ -127,6 +110,20 @@ pub fn Presentation() -> impl IntoView {
         let _ = el.set_attribute("data-present", "");
     }
     let stage = NodeRef::<leptos::html::Main>::new();
+    // Started from the site, the focus waits on the app's slot (`slot.rs`): on to Exit.
+    Effect::new(move |_| {
+        if let Some(doc) = document() {
+            let on_slot = doc
+                .active_element()
+                .is_some_and(|el| el.class_list().contains("present-slot"));
+            if let (true, Ok(Some(exit))) = (on_slot, doc.query_selector(".present .present-exit"))
+            {
+                if let Ok(exit) = exit.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = exit.focus();
+                }
+            }
+        }
+    });
     // Each step starts at its top.
     Effect::new(move |_| {
         step.track();

@@ -1,19 +1,22 @@
 //! The app root: reads the view state from the URL, loads the dataset (bundled or `?data=`),
 //! shows loading and error screens, keeps the URL in step with the state (back and forward
-//! work), and lays out the header, navigation and current view.
+//! work), and under the context shows a body: the site's (`Shell`: header, navigation, the
+//! current view, or the presentation's slot) in the app, the presentation's frame in the lazy
+//! module (`app_with`, mounted by its `mount_presentation`: the same construction, its own
+//! state and context, the one URL).
 
 use crate::i18n;
 use crate::model::sentences::page_title;
 use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
 use crate::ui::ctx::link::{follow_state, location_search, read_link, settle_loaded};
-use crate::ui::ctx::loading::{fetch_dataset, LoadError, LocalData, BUNDLED_DATA};
+use crate::ui::ctx::loading::{fetch_dataset, LocalData, BUNDLED_DATA};
 use crate::ui::ctx::text;
-use crate::ui::ctx::{Ctx, Loaded};
+use crate::ui::ctx::Ctx;
 use crate::ui::shell::error_screen::ErrorScreen;
 use crate::ui::shell::layout::Shell;
 use leptos::prelude::*;
-use std::sync::Arc;
+use wasm_bindgen::JsValue;
 
 /// The browser's preferred language: English when it prefers English, else Indonesian.
 pub fn browser_lang() -> Lang {
@@ -25,9 +28,26 @@ pub fn browser_lang() -> Lang {
     }
 }
 
-/// The application.
+/// What shows under the context once the dataset is loaded (given the notices about the
+/// link's ignored parts).
+pub type Body = fn(RwSignal<Vec<String>>) -> AnyView;
+
+/// The application: the site.
 #[component]
 pub fn App() -> impl IntoView {
+    app_with(
+        |notices| view! { <Shell notices=notices /> }.into_any(),
+        true,
+        None,
+    )
+}
+
+/// The application's root with `body` under its context (`skip_link`: the page's skip link
+/// to `#main` before it; the lazy module's presentation is inside the app's page, which has
+/// one; `opened`: a dataset opened in the browser to show instead of the address's, as the
+/// "open your data" panel sent it). Everything it starts ends with its owner (the lazy
+/// module unmounts it).
+pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl IntoView {
     let (initial, notices) = ViewState::from_query(&location_search());
     let data_url = initial.data.clone();
     let state = RwSignal::new(initial);
@@ -59,7 +79,11 @@ pub fn App() -> impl IntoView {
     // State → URL, written after the page has painted (ctx/link.rs).
     follow_state(state);
     let url = data_url.unwrap_or_else(|| BUNDLED_DATA.to_string());
-    let local = RwSignal::new(None::<Result<Arc<Loaded>, LoadError>>);
+    let local = RwSignal::new(
+        opened
+            .as_ref()
+            .map(crate::ui::open_data::slot::loaded_of_detail),
+    );
     let resource = LocalResource::new(move || {
         let url = url.clone();
         async move {
@@ -71,7 +95,7 @@ pub fn App() -> impl IntoView {
             loaded
         }
     });
-    provide_context(LocalData(local));
+    provide_context(LocalData(local, StoredValue::new_local(opened)));
     // Whether an opened dataset is kept in this browser; the browser asks before a page
     // showing one that is not kept is left (ui/open_data/kept.rs).
     let kept = crate::ui::open_data::kept::Kept::new(state.with_untracked(|s| s.embed));
@@ -92,21 +116,20 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let _popstate = gloo::events::EventListener::new(
-        &web_sys::window().expect("a browser window"),
-        "popstate",
-        move |_| {
+    let popstate = web_sys::window().map(|w| {
+        gloo::events::EventListener::new(&w, "popstate", move |_| {
             // The same path as the first load: parse, sanitize against the dataset, notices.
             // (A fragment link, the skip link, also fires popstate: the state stays as it is.)
             let shown = local.get_untracked().or_else(|| resource.get_untracked());
             let d = shown.as_ref().and_then(|r| r.as_ref().ok());
             read_link(state, notices, d.map(|l| &l.dataset));
-        },
-    );
-    std::mem::forget(_popstate);
+        })
+    });
+    // Removed with the app (the lazy module's presentation is unmounted on leaving it).
+    StoredValue::new_local(popstate);
 
     view! {
-        <a class="skip-link" href="#main">{text(lang, |t| t.app.skip)}</a>
+        {skip_link.then(|| view! { <a class="skip-link" href="#main">{text(lang, |t| t.app.skip)}</a> })}
         {move || match local.get().or_else(|| resource.get()) {
             None => view! {
                 <div class="loading" role="status" aria-live="polite">
@@ -118,7 +141,7 @@ pub fn App() -> impl IntoView {
             Some(Ok(loaded)) => {
                 let ctx = Ctx::new(state, lang, loaded);
                 provide_context(ctx);
-                view! { <Shell notices=notices /> }.into_any()
+                body(notices)
             }
         }}
     }

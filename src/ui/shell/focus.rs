@@ -155,14 +155,16 @@ fn move_focus(
             return;
         }
     }
-    // In the presentation, its Exit button (always shown, with a focus ring), not the slide.
-    if now.present && focus_first(&doc, ".present-exit") {
+    // In the presentation, its Exit button (always shown, with a focus ring), not the slide;
+    // while the lazy module loads it, its slot (the presentation moves the focus on).
+    if now.present && (focus_first(&doc, ".present-exit") || focus_first(&doc, ".present-slot")) {
         return;
     }
     focus_first(&doc, "#main");
 }
 
-/// Starts following the focus (once, from the app root).
+/// Starts following the focus (once, from the app root; its listeners end with the root's
+/// owner, as when the lazy module's presentation is unmounted).
 pub fn install(state: RwSignal<ViewState>) {
     let last: Rc<RefCell<Option<web_sys::Element>>> = Rc::new(RefCell::new(None));
     if let Some(doc) = document() {
@@ -173,21 +175,21 @@ pub fn install(state: RwSignal<ViewState>) {
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             *last.borrow_mut() = el;
         });
-        listener.forget();
+        StoredValue::new_local(listener);
     }
     // Where the visitor stops scrolling is kept in the entry shown, unless the state has
     // moved on and its new address is still to be written.
     if let Some(w) = web_sys::window() {
         let target = w.clone();
-        gloo::events::EventListener::new(&w, "scrollend", move |_| {
+        let listener = gloo::events::EventListener::new(&w, "scrollend", move |_| {
             if state.try_with_untracked(address_shows).unwrap_or(false) {
                 let y = wasm_bindgen::JsValue::from_f64(target.scroll_y().unwrap_or(0.0));
                 if let Ok(h) = target.history() {
                     let _ = h.replace_state_with_url(&y, "", None);
                 }
             }
-        })
-        .forget();
+        });
+        StoredValue::new_local(listener);
     }
     let last = StoredValue::new_local(last);
     Effect::new(move |prev: Option<ViewState>| {

@@ -9,8 +9,8 @@ use crate::ui::ctx::view_label::view_label;
 use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
 
-/// The page for the current mode: presentation (`?present=1`), embedded (`?embed=1`, no
-/// site chrome) or the full site. Registers the offline service worker unless embedded.
+/// The page for the current mode: presentation (`?present=1`: the slot the lazy module
+/// mounts it into), embedded (`?embed=1`, no site chrome) or the full site. Registers the offline service worker unless embedded.
 #[component]
 pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
     let state = use_ctx().state;
@@ -19,7 +19,7 @@ pub fn Shell(notices: RwSignal<Vec<String>>) -> impl IntoView {
         crate::ui::shell::offline::register_service_worker();
     }
     move || match mode.get() {
-        (true, _) => view! { <crate::ui::present::presentation::Presentation /> }.into_any(),
+        (true, _) => view! { <crate::ui::present::slot::PresentationSlot /> }.into_any(),
         (false, true) => view! { <super::embed_shell::EmbedShell /> }.into_any(),
         (false, false) => view! { <SiteShell notices=notices /> }.into_any(),
     }
@@ -61,7 +61,7 @@ fn SiteShell(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <p class="site-title">{move || title.get(lang.get()).to_string()}</p>
             </div>
             <super::tools_menu::ToolsMenu>
-                <crate::ui::present::presentation::PresentButton />
+                <crate::ui::present::present_button::PresentButton />
                 <crate::ui::share_embed::share::ShareButton />
                 <crate::ui::share_embed::embed::EmbedButton />
                 <crate::ui::sources::open_data_link::OpenDataLink class="button tool open-data-link" />
