@@ -84,20 +84,20 @@ pub fn PresentationSlot() -> impl IntoView {
         {move || match status.get() {
             Status::Ready => None,
             Status::Loading => Some(view! {
-                <p class="lazy-status present-loading" role="status">{text(lang, |t| t.present.module_loading)}</p>
+                <p class="lazy-status present-slot-status" role="status">{text(lang, |t| t.present.module_loading)}</p>
             }.into_any()),
             Status::Failed(reason) => Some(view! {
-                <p class="lazy-status failed present-failed" role="alert">
-                    {move || i18n::fill(i18n::texts(lang.get()).present.module_failed, &[("reason", reason.clone())])}
-                    " "
-                    <button type="button" class="lazy-retry" on:click=move |_| attempt.update(|n| *n += 1)>
-                        {text(lang, |t| t.open.retry)}
-                    </button>
-                    " "
-                    <button type="button" class="present-exit" on:click=leave>
-                        {text(lang, |t| t.present.exit)}
-                    </button>
-                </p>
+                <div class="lazy-status failed present-slot-status present-failed" role="alert">
+                    <p>{move || i18n::fill(i18n::texts(lang.get()).present.module_failed, &[("reason", reason.clone())])}</p>
+                    <p class="present-slot-actions">
+                        <button type="button" class="lazy-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {text(lang, |t| t.open.retry)}
+                        </button>
+                        <button type="button" class="present-exit" on:click=leave>
+                            {text(lang, |t| t.present.exit)}
+                        </button>
+                    </p>
+                </div>
             }.into_any()),
         }}
     }
