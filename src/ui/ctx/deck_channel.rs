@@ -1,8 +1,8 @@
 //! The browser side of the presenter-window messages (`model::deck::channel`): one
 //! `BroadcastChannel` of this origin, messages posted as text, and each message received
 //! read strictly and handed on only when it is about this page's deck (a message from another
-//! deck, or one that is not a message at all, is dropped). Used by the presentation (app) and
-//! the presenter window (lazy module).
+//! deck, or one that is not a message at all, is dropped). Used by the presentation and the
+//! presenter window (both in the lazy module).
 
 use crate::model::deck::channel::{DeckId, Message, CHANNEL};
 use wasm_bindgen::prelude::*;

@@ -1,7 +1,7 @@
-//! Which slides presentation mode walks: the fixed story, or a presenter's deck when the link
-//! has `deck=`. The deck link is read by the lazy wasm module (`deck_slides`, which links the
-//! codec), so the first view pays nothing for it; its slides come back as one text each
-//! (`model::deck::wire`) and become [`Slide`]s here. A link that cannot be read leaves the
+//! Which slides presentation mode walks (lazy module): the fixed story, or a presenter's deck
+//! when the link has `deck=`. The deck link is read through the module's own `deck_slides`
+//! export (called the way the app called it when the presentation was in the first view);
+//! its slides come back as one text each (`model::deck::wire`) and become [`Slide`]s here. A link that cannot be read leaves the
 //! story with the reason, in both languages, for the notice.
 //!
 //! [`use_shown_deck`] is how other parts (the presenter window) learn the deck shown: its

@@ -1,8 +1,9 @@
-//! The presentation's side of the presenter window (app): the "Presenter window" button that
-//! opens it (`?presenter=1&lang=…&deck=…`, same page, so same origin under any sub-path) and
-//! the channel that keeps it in step: `show` on every slide change and in answer to `ask`,
-//! and a `go` from its Previous/Next moves the presentation. The window itself is drawn by
-//! the lazy module (`presenter.rs`), so the presentation pays only for this.
+//! The presentation's side of the presenter window (lazy module, with the presentation): the
+//! "Presenter window" button that opens it (`?presenter=1&lang=…&deck=…`, same page, so same
+//! origin under any sub-path) and the channel that keeps it in step: `show` on every slide
+//! change and in answer to `ask`, and a `go` from its Previous/Next moves the presentation.
+//! The window itself is `presenter.rs`. The app uses only [`is_presenter_window`], to leave
+//! that page to the lazy module.
 
 use crate::model::deck::channel::{DeckId, Message};
 use crate::model::Lang;
@@ -46,8 +47,8 @@ thread_local! {
 /// Keeps presenter windows in step with `step` (0-based), for the deck of `link` (the link of
 /// the deck shown; `None` while the default story is shown); `go_to` moves the presentation
 /// to a slide a presenter window asks for. Another deck shown opens the channel again for it;
-/// closed with the presentation. (Plain Rust around one effect: each reactive type and
-/// closure would be code in the first view.)
+/// closed with the presentation. (Plain Rust around one effect, from when this was in the
+/// first view.)
 pub fn follow(step: Memo<u32>, link: Memo<Option<String>>, go_to: impl Fn(u32) + 'static) {
     GO_TO.with(|g| *g.borrow_mut() = Some(Box::new(go_to)));
     Effect::new(move |_| {
