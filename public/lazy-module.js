@@ -25,6 +25,14 @@ self.jrsLazyModule = () => {
   return loading;
 };
 
+// Installed as an app (a presenter's device for a workshop without internet): the service
+// worker keeps the module at once, even where it would otherwise wait for its first use
+// (public/sw.js, src/ui/shell/offline.rs).
+const keepLazy = () =>
+  navigator.serviceWorker?.ready.then((r) => r.active?.postMessage({ type: 'jrs-keep-lazy' })).catch(() => {});
+if (matchMedia('(display-mode: standalone)').matches) keepLazy();
+addEventListener('appinstalled', keepLazy);
+
 // The presenter window (?presenter=1&lang=…&deck=…, opened by the presentation's "Presenter
 // window" button) is the lazy module's alone: the app leaves the page (src/ui/mod.rs) and the
 // module draws the current slide's note and the next slide (src/ui/present/presenter.rs).
@@ -35,6 +43,10 @@ if (query.get('presenter') === '1') {
   const lang = asked === 'id' || asked === 'en' ? asked : /^en\b/.test(navigator.language) ? 'en' : 'id';
   document.documentElement.lang = lang;
   document.documentElement.dataset.presenter = '';
+  // The presentation's theme and contrast (its "Presenter window" button passes them on).
+  const theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  if (query.get('contrast') === 'high') document.documentElement.dataset.contrast = 'high';
   const start = () =>
     self.jrsLazyModule().then(
       (m) => {

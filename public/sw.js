@@ -15,12 +15,19 @@
 //     a conditional request that bypasses the browser's heuristic freshness), so a web
 //     team's data update shows at the next visit even on a host that sends no Cache-Control;
 //     an unchanged file costs one round trip (304).
+// The lazy module (<link rel="jrs-lazy-js"> and "jrs-lazy-wasm" in index.html) is cached at
+// install unless the app registered the worker with `lazy=0` (a touch-first device, or a
+// visitor saving data: src/ui/shell/offline.rs); then it is cached when a feature first loads it
+// (cache first, below), or at once when the page asks (message "jrs-keep-lazy", sent when the
+// explorer is installed as an app).
 // Every URL is relative to the worker's scope, so dist/ works under any sub-path.
 "use strict";
 
 const PREFIX = "jrs-explorer-";
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const CACHE = PREFIX + VERSION;
+/** Whether the lazy module is cached at install (see the header). */
+const LAZY_AT_INSTALL = new URL(self.location.href).searchParams.get("lazy") !== "0";
 const SCOPE = self.registration.scope;
 const INDEX = new URL("./", SCOPE).href;
 /** Files cached at install besides index.html and what it links to. */
@@ -56,14 +63,17 @@ function linkedUrls(html) {
   return urls;
 }
 
-async function precache() {
-  const cache = await caches.open(CACHE);
-  const res = await fetch(INDEX, { cache: "no-cache" });
-  if (!res.ok) throw new Error("sw: index.html answered " + res.status);
-  const html = await res.clone().text();
-  await cache.put(INDEX, res);
-  const urls = linkedUrls(html);
-  for (const e of EXTRA) urls.add(new URL(e, SCOPE).href);
+/** The lazy module's files named in index.html (<link rel="jrs-lazy-js|jrs-lazy-wasm">). */
+function lazyUrls(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/<link\b[^>]*\brel\s*=\s*"jrs-lazy-(?:js|wasm)"[^>]*>/g)) {
+    const href = /\bhref\s*=\s*"([^"]+)"/.exec(m[0]);
+    if (href) urls.add(new URL(href[1], INDEX).href);
+  }
+  return urls;
+}
+
+async function cacheAll(cache, urls) {
   await Promise.all(
     [...urls].map(async (url) => {
       const r = await fetch(url, { cache: "no-cache" });
@@ -72,6 +82,32 @@ async function precache() {
     }),
   );
 }
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const res = await fetch(INDEX, { cache: "no-cache" });
+  if (!res.ok) throw new Error("sw: index.html answered " + res.status);
+  const html = await res.clone().text();
+  await cache.put(INDEX, res);
+  const urls = linkedUrls(html);
+  for (const e of EXTRA) urls.add(new URL(e, SCOPE).href);
+  if (!LAZY_AT_INSTALL) for (const u of lazyUrls(html)) urls.delete(u);
+  await cacheAll(cache, urls);
+}
+
+/** Caches the lazy module now (what index.html in the cache names), unless it is there. */
+async function keepLazy() {
+  const cache = await caches.open(CACHE);
+  const index = await cache.match(INDEX);
+  if (!index) return;
+  const missing = [];
+  for (const u of lazyUrls(await index.text())) if (!(await cache.match(u))) missing.push(u);
+  await cacheAll(cache, missing);
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "jrs-keep-lazy") event.waitUntil(keepLazy().catch(() => {}));
+});
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));

@@ -93,3 +93,77 @@ for (const lang of ['id', 'en']) {
     });
   });
 }
+
+// The lazy module (presentation, deck, open your data) is large. On a phone (a touch-first
+// device) or for a visitor saving data, the service worker does not download it in the
+// background at install: only a feature's first use does. Installed as an app, the explorer
+// asks the worker to keep it at once, so a deck still opens offline. (The desktop tests above
+// are the control: there the same cache check finds the module after one visit.)
+for (const variant of ['phone', 'save-data']) {
+  test(`offline (${variant}): the lazy module is not downloaded in the background; installed as an app, it is kept and a deck opens offline`, async (t) => {
+    const requested = [];
+    const server = await startServer({ dir: DIST, port: 0, log: (line) => requested.push(line) });
+    let closed = false;
+    onCleanup(() => (closed ? undefined : server.close()));
+    const phone = variant === 'phone';
+    await withPage(
+      t,
+      {
+        allowOrigins: [server.url],
+        viewport: phone ? { width: 375, height: 812 } : undefined,
+        contextOptions: phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {},
+      },
+      async (page) => {
+        if (!phone) {
+          await page.context().addInitScript(() => {
+            Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+          });
+        }
+        await page.goto(`${server.url}?lang=id`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+        await waitForPillars(page);
+        await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: BOOT_TIMEOUT });
+        const cache = () =>
+          page.evaluate(async () => {
+            const reg = await navigator.serviceWorker.ready;
+            const lazy = [...document.querySelectorAll('link[rel="jrs-lazy-js"], link[rel="jrs-lazy-wasm"]')].map((l) => l.href);
+            const app = document.querySelector('link[rel="preload"][href$=".wasm"]').href;
+            const hits = await Promise.all(lazy.map((u) => caches.match(u)));
+            return { worker: reg.active.scriptURL, lazy: hits.filter(Boolean).length, app: !!(await caches.match(app)) };
+          });
+        const before = await cache();
+        assert.match(before.worker, /[?&]lazy=0\b/, 'the worker is told to wait for a first use');
+        assert.ok(before.app, 'the app itself is cached for offline use');
+        assert.equal(before.lazy, 0, 'the lazy module is not in the cache');
+        assert.deepEqual(requested.filter((l) => /\/more-/.test(l)), [], 'nothing downloaded the lazy module');
+
+        // Installed as an app: the worker keeps the module now.
+        await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+        // (Until the worker has stored both files; the cache API has no change event to wait on.)
+        const kept = await page.evaluate(async (limit) => {
+          const lazy = [...document.querySelectorAll('link[rel="jrs-lazy-js"], link[rel="jrs-lazy-wasm"]')].map((l) => l.href);
+          const end = performance.now() + limit;
+          while (performance.now() < end) {
+            if ((await Promise.all(lazy.map((u) => caches.match(u)))).every(Boolean)) return true;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          return false;
+        }, BOOT_TIMEOUT);
+        assert.ok(kept, 'the installed app keeps the lazy module');
+        assert.equal((await cache()).lazy, 2);
+
+        await page.context().setOffline(true);
+        await server.close();
+        closed = true;
+        await page.goto(`${server.url}?present=1&lang=id&deck=${WORKSHOP.link}`);
+        await page.waitForFunction(
+          (want) => document.querySelector('.present-counter .present-count')?.textContent === want,
+          `1 / ${WORKSHOP.slides.length}`,
+          { timeout: BOOT_TIMEOUT },
+        );
+        await page.locator(SHOWS[WORKSHOP.slides[0].view]).first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+        assert.equal(await page.locator('.present-step-title').textContent(), WORKSHOP.slides[0].heading_id);
+        await page.context().setOffline(false);
+      },
+    );
+  });
+}

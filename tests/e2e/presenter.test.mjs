@@ -131,6 +131,31 @@ for (const lang of ['id', 'en']) {
   });
 }
 
+test('the presenter window takes the presentation’s dark theme and high contrast', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?present=1&lang=en&theme=dark&contrast=high` }, async (page, problems) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    const win = await openPresenter(page, problems, 'en');
+    const u = new URL(win.url());
+    assert.equal(u.searchParams.get('theme'), 'dark');
+    assert.equal(u.searchParams.get('contrast'), 'high');
+    await expectShown(win, 'en', 1, 7, STORY.en[0]);
+    const look = (p) =>
+      p.evaluate(() => ({
+        theme: document.documentElement.dataset.theme ?? null,
+        contrast: document.documentElement.dataset.contrast ?? null,
+        bg: getComputedStyle(document.body).backgroundColor,
+      }));
+    const [shown, presenter] = [await look(page), await look(win)];
+    assert.deepEqual(presenter, shown, 'the presenter window looks like the presentation');
+    assert.equal(presenter.theme, 'dark');
+    // Dark: the page's background is darker than mid-grey.
+    const [r, g, b] = presenter.bg.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 3 * 128, `a dark background (${presenter.bg})`);
+    await screenshot(win, 'presenter-dark-contrast-en');
+  });
+});
+
 test('the presenter window shows a deck’s notes as text, and ignores another deck’s messages', async (t) => {
   const server = await serve();
   const slides = WORKSHOP.slides;

@@ -6,7 +6,8 @@
 //! that page to the lazy module.
 
 use crate::model::deck::channel::{DeckId, Message};
-use crate::model::Lang;
+use crate::model::view_state::Theme;
+use crate::model::{Lang, ViewState};
 use crate::ui::ctx::deck_channel::DeckChannel;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -21,13 +22,21 @@ pub fn is_presenter_window(query: &str) -> bool {
 }
 
 /// The presenter window's address for the deck of `link` (none: the default story), relative
-/// to this page.
-pub fn presenter_url(lang: Lang, link: Option<&str>) -> String {
+/// to this page, in the presentation's theme and contrast (`look`'s).
+pub fn presenter_url(lang: Lang, link: Option<&str>, look: &ViewState) -> String {
     let mut url = format!("?presenter=1&lang={}", lang.code());
     if let Some(l) = link {
         // A deck link is base64url (letters, digits, - and _): nothing to escape.
         url.push_str("&deck=");
         url.push_str(l);
+    }
+    match look.theme {
+        Theme::Auto => {}
+        Theme::Light => url.push_str("&theme=light"),
+        Theme::Dark => url.push_str("&theme=dark"),
+    }
+    if look.contrast {
+        url.push_str("&contrast=high");
     }
     url
 }
@@ -99,9 +108,11 @@ fn announce(link: Option<&str>, n: usize) {
 /// Opens the presenter window for the deck of `link` (a window of its own, to drag to the
 /// presenter's screen; the presentation bar's button).
 pub fn open_presenter(lang: Lang, link: Option<&str>) {
+    // The presentation's own address says its theme and contrast.
+    let (look, _) = ViewState::from_query(&crate::ui::ctx::link::location_search());
     if let Some(w) = web_sys::window() {
         let _ = w.open_with_url_and_target_and_features(
-            &presenter_url(lang, link),
+            &presenter_url(lang, link, &look),
             "jrs-presenter",
             "popup",
         );

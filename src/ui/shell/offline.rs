@@ -2,6 +2,12 @@
 //! available without internet after one visit. Only on http(s) pages in a secure context,
 //! never in embed mode; the worker's URL carries the build's version (the content hashes of
 //! the two wasm files' names) so each build gets its own cache.
+//!
+//! The lazy module (presentation, deck, "open your data": about 490 KB brotli) is cached at
+//! install only where a presenter is likely: a device with a fine pointer (a laptop) whose
+//! visitor does not ask to save data. On a phone or with Save-Data the worker is told so
+//! (`&lazy=0`) and caches the module only when a feature first loads it, so a visitor who
+//! never uses one downloads nothing more, not even in the background.
 
 use wasm_bindgen::JsCast;
 
@@ -31,6 +37,21 @@ fn build_version(doc: &web_sys::Document) -> String {
     }
 }
 
+/// Whether the worker should cache the lazy module at install (see the module comment).
+fn keeps_lazy_module(w: &web_sys::Window) -> bool {
+    let touch_first = w
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let saves_data = js_sys::Reflect::get(&w.navigator(), &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    !touch_first && !saves_data
+}
+
 /// Registers sw.js when the page may have one. Failures are only logged as warnings: the
 /// app works online without it.
 pub fn register_service_worker() {
@@ -55,7 +76,8 @@ pub fn register_service_worker() {
     let Some(doc) = w.document() else {
         return;
     };
-    let url = format!("sw.js?v={}", build_version(&doc));
+    let lazy = if keeps_lazy_module(&w) { "" } else { "&lazy=0" };
+    let url = format!("sw.js?v={}{lazy}", build_version(&doc));
     let promise = nav.service_worker().register(&url);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
