@@ -245,6 +245,7 @@ texts! {
         counter_label,
         keys,
         keys_fullscreen,
+        blanked,
         step_vision,
         step_pillars,
         step_hazards,

@@ -94,6 +94,13 @@ pub fn key_nav(key: &str) -> Option<Nav> {
     }
 }
 
+/// True for the keys that blank the screen while presenting (the audience looks at the
+/// speaker; any key brings the slide back): B and the full stop, as in desktop slide shows,
+/// and what clickers' "blank" buttons send.
+pub fn is_blank_key(key: &str) -> bool {
+    matches!(key, "b" | "B" | ".")
+}
+
 /// The step of the story after `nav` from `step` (`None` for [`Nav::Exit`]). Stops at both
 /// ends.
 pub fn apply(nav: Nav, step: u32) -> Option<u32> {
@@ -139,6 +146,17 @@ pub fn scroll_first(key: &str, top: f64, max: f64, height: f64) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn b_and_the_full_stop_blank_the_screen_and_move_nothing() {
+        for k in ["b", "B", "."] {
+            assert!(is_blank_key(k), "{k}");
+            assert_eq!(key_nav(k), None, "{k} does not move the deck");
+        }
+        for k in ["n", "ArrowRight", " ", "Escape", ","] {
+            assert!(!is_blank_key(k), "{k}");
+        }
+    }
 
     #[test]
     fn the_story_has_seven_steps_in_order() {

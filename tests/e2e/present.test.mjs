@@ -160,14 +160,65 @@ test('presentation: the header button starts it; phones get a usable deck', asyn
 
 const KEYS = {
   id: {
-    window: '← → atau Page Up/Down untuk berpindah · Esc untuk keluar',
-    full: '← → atau Page Up/Down untuk berpindah · Esc keluar dari layar penuh, Esc kedua dari presentasi',
+    window: '← → atau Page Up/Down untuk berpindah · B mengosongkan layar · Esc untuk keluar',
+    full: '← → atau Page Up/Down untuk berpindah · B mengosongkan layar · Esc keluar dari layar penuh, Esc kedua dari presentasi',
   },
   en: {
-    window: '← → or Page Up/Down to move · Esc to leave',
-    full: '← → or Page Up/Down to move · Esc leaves full screen, a second Esc the presentation',
+    window: '← → or Page Up/Down to move · B blanks the screen · Esc to leave',
+    full: '← → or Page Up/Down to move · B blanks the screen · Esc leaves full screen, a second Esc the presentation',
   },
 };
+const BLANKED = {
+  id: 'Layar dikosongkan. Tekan tombol apa saja untuk kembali.',
+  en: 'The screen is blank. Press any key to return.',
+};
+
+for (const lang of ['id', 'en']) {
+  test(`presentation (${lang}): B or the full stop blanks the screen; any key or a click brings the same slide back`, async (t) => {
+    const server = await serve();
+    await withPage(t, { url: `${server.url}?present=1&lang=${lang}&step=2`, viewport: { width: 1280, height: 720 } }, async (page) => {
+      await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+      await expectStep(page, 2);
+      const blank = page.locator('.present-blank');
+      // Black over the whole screen, the bar and the counter included, or not there at all.
+      const covers = () =>
+        page.evaluate(() => {
+          const el = document.querySelector('.present-blank');
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(innerWidth / 2, 10);
+          return r.width >= innerWidth && r.height >= innerHeight && top === el && getComputedStyle(el).backgroundColor === 'rgb(0, 0, 0)';
+        });
+      const said = () => page.locator('.present p.visually-hidden[role="status"]').last().textContent();
+      assert.equal(await blank.isVisible(), false, 'not blank to begin with');
+      assert.equal(await covers(), false, 'the check sees a slide that is not covered');
+      for (const [key, back] of [['b', 'ArrowRight'], ['.', 'PageDown'], ['B', 'Escape']]) {
+        await page.keyboard.press(key);
+        await blank.waitFor({ state: 'visible', timeout: 5_000 });
+        assert.ok(await covers(), `${key} blanks the whole screen`);
+        assert.equal((await said()).trim(), BLANKED[lang]);
+        await page.keyboard.press(back);
+        await blank.waitFor({ state: 'hidden', timeout: 5_000 });
+        // The key only brought the slide back: same step, still presenting.
+        await expectStep(page, 2);
+        assert.equal(await page.locator('.present').count(), 1, `${back} after a blank screen does not leave`);
+      }
+      await page.keyboard.press('b');
+      await blank.waitFor({ state: 'visible', timeout: 5_000 });
+      await screenshot(page, `present-blank-${lang}`);
+      await blank.click();
+      await blank.waitFor({ state: 'hidden', timeout: 5_000 });
+      await expectStep(page, 2);
+      // And the keys move on again (a slide taller than the screen scrolls first), also
+      // after a click on the slide's text (which focuses the app's slot around the deck).
+      await pressUntil(page, 'ArrowRight', 3);
+      await expectStep(page, 3);
+      await page.locator('.present-kicker').click();
+      await pressUntil(page, 'ArrowRight', 4);
+      await expectStep(page, 4);
+    });
+  });
+}
+
 const keysHint = (page) => page.locator('.present-keys').innerText();
 const inFullscreen = (page, yes) =>
   page.waitForFunction((want) => (document.fullscreenElement !== null) === want, yes, { timeout: 5_000 });

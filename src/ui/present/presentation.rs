@@ -16,7 +16,9 @@ use super::slide_stage::{slide_stage, slide_title};
 use crate::i18n;
 use crate::model::deck::story::slide_of;
 use crate::model::deck::Slide;
-use crate::model::presentation::{apply_in, clamp_in, key_nav, scroll_first, Nav, Step};
+use crate::model::presentation::{
+    apply_in, clamp_in, is_blank_key, key_nav, scroll_first, Nav, Step,
+};
 use crate::model::ViewState;
 use crate::ui::ctx::{link, text, use_ctx};
 use leptos::prelude::*;
@@ -37,7 +39,9 @@ fn key_is_for_control(ev: &web_sys::KeyboardEvent) -> bool {
     match tag.as_str() {
         "html" | "body" | "main" => false,
         "button" | "a" | "summary" => ev.key() == " " || ev.key() == "Enter",
-        _ => !el.class_list().contains("present"),
+        // The presentation itself, or the app's slot around it (a click on a slide's text
+        // focuses the slot, its nearest focusable ancestor): the keys are the deck's.
+        _ => !(el.class_list().contains("present") || el.class_list().contains("present-slot")),
     }
 }
 
@@ -140,8 +144,20 @@ pub fn Presentation() -> impl IntoView {
         },
     );
     follow(step, deck_link, go_to);
+    // A blank screen (B or the full stop): any key brings the slide back, and does only that.
+    let blank = RwSignal::new(false);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.default_prevented() {
+            return;
+        }
+        if blank.get_untracked() {
+            ev.prevent_default();
+            blank.set(false);
+            return;
+        }
+        if is_blank_key(&ev.key()) && !key_is_for_control(&ev) {
+            ev.prevent_default();
+            blank.set(true);
             return;
         }
         let Some(nav) = key_nav(&ev.key()) else {
@@ -275,6 +291,9 @@ pub fn Presentation() -> impl IntoView {
                 </button>
                 <p class="present-keys">{move || i18n::t(lang.get(), if fullscreen.get() { |t| t.present.keys_fullscreen } else { |t| t.present.keys })}</p>
             </footer>
+            // Black over everything; a click or any key brings the slide back.
+            <div class="present-blank" hidden=move || !blank.get() on:click=move |_| blank.set(false)></div>
+            <p class="visually-hidden" role="status">{move || blank.get().then(|| i18n::t(lang.get(), |t| t.present.blanked))}</p>
         </div>
     }
 }
