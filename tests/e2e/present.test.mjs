@@ -497,6 +497,26 @@ for (const p of PRINTS) {
   });
 }
 
+test('print: the overview printed at once, before the idle stylesheets are on, is the same A4 print', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url] }, async (page) => {
+    // The browser never idle and no touch or key: public/styles-later.js leaves the views'
+    // stylesheets off, as on a page printed straight after it has loaded.
+    await page.context().addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(server.url + '?lang=id', { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await waitForPillars(page);
+    const off = await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"][disabled]').length);
+    assert.ok(off >= 1, `the later stylesheets are still off (${off})`);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.print-colophon').isVisible(), true, 'the print colophon shows');
+    assert.equal(await page.locator('.filter-toggle, .skip-link').first().isVisible(), false, 'no controls on paper');
+    const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+    assert.ok(pages >= 1 && pages <= 3, `the overview prints on 1–3 pages (${pages})`);
+  });
+});
+
 test('negative control: the page count sees a view that runs over its pages', async (t) => {
   const server = await serve();
   await withPage(t, { url: server.url + '?lang=id' }, async (page) => {
