@@ -193,6 +193,40 @@ for (const lang of ['id', 'en']) {
   });
 }
 
+test('Escape while the presentation is loading goes back to the site, and the module arriving later does not start it', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+    // The module's wasm is held back until the test lets it through.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(LAZY, async (route) => {
+      if (!route.request().url().endsWith('.wasm')) return route.continue();
+      await held;
+      return route.continue();
+    });
+    await page.goto(`${server.url}?lang=en`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await waitForPillars(page);
+    await page.locator('header .present-button').first().click();
+    await page.locator('.present-slot-status[role="status"]').waitFor({ timeout: BOOT_TIMEOUT });
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('present') === '1');
+    assert.equal(await page.locator('.present-slot').count(), 1, 'the presentation is loading');
+    await page.keyboard.press('Escape');
+    await waitForPillars(page);
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'), null, { timeout: BOOT_TIMEOUT });
+    assert.equal(await page.locator('.present-slot').count(), 0, 'the loading slot is gone');
+    // The module now arrives: the site stays.
+    const loaded = page.waitForResponse((r) => LAZY.test(new URL(r.url()).pathname) && r.url().endsWith('.wasm'));
+    release();
+    await loaded;
+    await page.evaluate(() => window.jrsLazyModule().then(() => true));
+    // The app's own wait for the module has run by the second frame after it arrived.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await page.locator('.present').count(), 0, 'no presentation after leaving it');
+    assert.ok(!new URL(page.url()).searchParams.has('present'), 'the address stays the site\'s');
+    assert.equal(await page.locator('header .present-button').first().isVisible(), true);
+  });
+});
+
 // The app and the lazy module's presentation each keep their own state, read from the one
 // address: Back and Forward go in and out of the presentation and between its steps.
 test('back and forward go in and out of the presentation and through its steps', async (t) => {

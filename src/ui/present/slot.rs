@@ -4,7 +4,7 @@
 //! own state and context read from the same address. A short line says it is loading, or why
 //! it could not load, with a retry and a way back to the site. Leaving the presentation there
 //! (Exit, Escape, Back) reaches the app as a history entry it reads like Back and Forward;
-//! then the slot goes, and unmounts the presentation.
+//! then the slot goes, and unmounts the presentation. Escape while it loads leaves too.
 
 use crate::i18n;
 use crate::ui::ctx::loading::LocalData;
@@ -72,13 +72,24 @@ pub fn PresentationSlot() -> impl IntoView {
             let _ = lazy_module::call(&h, "unmount", &[]);
         }
     });
-    let leave = move |_| {
-        state.update(|s| {
+    let exit = move || {
+        state.try_update(|s| {
             s.present = false;
             s.step = 0;
             s.deck = None;
-        })
+        });
     };
+    let leave = move |_| exit();
+    // Escape leaves while the presentation loads or could not load, as it does once shown
+    // (then the presentation's own keys take it).
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        let shown = status.try_with_untracked(|s| *s == Status::Ready);
+        if ev.key() == "Escape" && shown == Some(false) && !ev.default_prevented() {
+            ev.prevent_default();
+            exit();
+        }
+    });
+    on_cleanup(move || esc.remove());
     view! {
         <div class="present-slot" tabindex="-1" node_ref=container></div>
         {move || match status.get() {
