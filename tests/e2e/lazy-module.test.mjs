@@ -227,6 +227,32 @@ test('Escape while the presentation is loading goes back to the site, and the mo
   });
 });
 
+test('Escape after the module has loaded but before the presentation has read its data also goes back to the site', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+    await page.goto(`${server.url}?lang=en`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await waitForPillars(page);
+    // The presentation reads the dataset again, in its own module: hold that read back.
+    let release;
+    const held = new Promise((r) => (release = r));
+    let asked;
+    const dataAsked = new Promise((r) => (asked = r));
+    await page.route(/\/data\/jakarta\.json/, async (route) => {
+      asked();
+      await held;
+      return route.continue();
+    });
+    await page.locator('header .present-button').first().click();
+    await dataAsked; // the module is mounted and waits for its data
+    assert.equal(await page.locator('.present').count(), 0, 'no presentation frame yet');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'), null, { timeout: BOOT_TIMEOUT });
+    await waitForPillars(page);
+    release();
+    assert.equal(await page.locator('.present').count(), 0, 'the site, not the presentation');
+  });
+});
+
 // The app and the lazy module's presentation each keep their own state, read from the one
 // address: Back and Forward go in and out of the presentation and between its steps.
 test('back and forward go in and out of the presentation and through its steps', async (t) => {

@@ -82,9 +82,16 @@ pub fn PresentationSlot() -> impl IntoView {
     let leave = move |_| exit();
     // Escape leaves while the presentation loads or could not load, as it does once shown
     // (then the presentation's own keys take it).
+    // Mounted is not yet shown: the presentation reads its dataset first, and only then
+    // listens to the keys; until its frame is in the slot, Escape is the slot's.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
-        let shown = status.try_with_untracked(|s| *s == Status::Ready);
-        if ev.key() == "Escape" && shown == Some(false) && !ev.default_prevented() {
+        let mounted = status.try_with_untracked(|s| *s == Status::Ready);
+        let framed = container
+            .try_get_untracked()
+            .flatten()
+            .and_then(|c| c.query_selector(".present").ok().flatten())
+            .is_some();
+        if ev.key() == "Escape" && mounted.is_some() && !framed && !ev.default_prevented() {
             ev.prevent_default();
             exit();
         }
