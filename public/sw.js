@@ -105,8 +105,14 @@ async function keepLazy() {
   await cacheAll(cache, missing);
 }
 
+// Answers "jrs-lazy-kept" to the page that asked once the files are in the cache.
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.type === "jrs-keep-lazy") event.waitUntil(keepLazy().catch(() => {}));
+  if (!event.data || event.data.type !== "jrs-keep-lazy") return;
+  const kept = keepLazy().then(
+    () => event.source && event.source.postMessage({ type: "jrs-lazy-kept" }),
+    () => {},
+  );
+  event.waitUntil(kept);
 });
 
 self.addEventListener("install", (event) => {

@@ -247,7 +247,7 @@ pub fn Presentation() -> impl IntoView {
                 </p>
                 <div class="present-tools">
                     <button type="button" class="present-presenter" on:click=move |_| {
-                        deck_link.with_untracked(|l| open_presenter(lang.get_untracked(), l.as_deref()));
+                        deck_link.with_untracked(|l| state.with_untracked(|s| open_presenter(lang.get_untracked(), l.as_deref(), s)));
                     }>{text(lang, |t| t.present.presenter_button)}</button>
                     {(can_fullscreen).then(|| view! {
                         <button type="button" class="present-fullscreen" hidden=move || fullscreen.get()

@@ -106,13 +106,11 @@ fn announce(link: Option<&str>, n: usize) {
 }
 
 /// Opens the presenter window for the deck of `link` (a window of its own, to drag to the
-/// presenter's screen; the presentation bar's button).
-pub fn open_presenter(lang: Lang, link: Option<&str>) {
-    // The presentation's own address says its theme and contrast.
-    let (look, _) = ViewState::from_query(&crate::ui::ctx::link::location_search());
+/// presenter's screen; the presentation bar's button), in the theme and contrast of `look`.
+pub fn open_presenter(lang: Lang, link: Option<&str>, look: &ViewState) {
     if let Some(w) = web_sys::window() {
         let _ = w.open_with_url_and_target_and_features(
-            &presenter_url(lang, link, &look),
+            &presenter_url(lang, link, look),
             "jrs-presenter",
             "popup",
         );
