@@ -217,7 +217,9 @@ test('375 × 812: Back returns to where the visitor left a view, Forward to the 
     const left = await page.evaluate(() => scrollY);
     // The position is kept in the history entry once the scroll has ended.
     await page.waitForFunction((y) => history.state === y, left);
-    await page.locator('nav.views a[href*="view=map"]').click();
+    // Opened from where the visitor is (as from the keyboard): the test's own click would
+    // first scroll the page up to the tab, and that top would be where the list was left.
+    await page.locator('nav.views a[href*="view=map"]').evaluate((a) => a.click());
     await waitForView(page, 'map');
     assert.equal(await openedAtTop(page), 0, 'the map opens at its top');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'map');
@@ -227,6 +229,20 @@ test('375 × 812: Back returns to where the visitor left a view, Forward to the 
     await page.goForward();
     await waitForView(page, 'map');
     await page.waitForFunction(() => scrollY === 0);
+  });
+});
+
+test('375 × 812: a reload keeps where the visitor was in the list', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: pageUrl(server, { view: 'actions', lang: 'id' }), viewport: PHONE, contextOptions: touch }, async (page) => {
+    await waitForView(page, 'actions');
+    await page.locator('ul.action-list li.action-item').nth(10).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => scrollY > 1200);
+    const left = await page.evaluate(() => scrollY);
+    await page.waitForFunction((y) => history.state === y, left);
+    await page.reload();
+    await waitForView(page, 'actions');
+    await page.waitForFunction((y) => Math.abs(scrollY - y) <= 2, left);
   });
 });
 

@@ -116,6 +116,20 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
         }
     });
 
+    // A reload keeps where the visitor was (the browser's own restoring is off, focus.rs):
+    // once, when the dataset is first shown.
+    Effect::new(move |restored: Option<bool>| {
+        if restored == Some(true) {
+            return true;
+        }
+        let shown =
+            local.with(|l| matches!(l, Some(Ok(_)))) || resource.with(|r| matches!(r, Some(Ok(_))));
+        if shown {
+            request_animation_frame(crate::ui::shell::focus::restore_kept_position);
+        }
+        shown
+    });
+
     let popstate = web_sys::window().map(|w| {
         gloo::events::EventListener::new(&w, "popstate", move |_| {
             // The same path as the first load: parse, sanitize against the dataset, notices.

@@ -12,7 +12,7 @@
 
 use crate::model::ViewState;
 use leptos::prelude::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -163,6 +163,17 @@ fn move_focus(
     focus_first(&doc, "#main");
 }
 
+/// Scrolls to the position kept in the entry shown (on a reload, once the view is drawn).
+pub fn restore_kept_position() {
+    let y = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64());
+    if let Some(y) = y.filter(|y| *y > 0.0) {
+        scroll_to(y);
+    }
+}
+
 /// Starts following the focus (once, from the app root; its listeners end with the root's
 /// owner, as when the lazy module's presentation is unmounted).
 pub fn install(state: RwSignal<ViewState>) {
@@ -178,11 +189,19 @@ pub fn install(state: RwSignal<ViewState>) {
         StoredValue::new_local(listener);
     }
     // Where the visitor stops scrolling is kept in the entry shown, unless the state has
-    // moved on and its new address is still to be written.
+    // moved on and its new address is still to be written, or the page is still to be put
+    // where the change leads (a shorter view clamps the scroll before that: on Forward, the
+    // next view's kept position was overwritten by where the clamp left it). The browser's
+    // own restoring is off: it raced ours, putting back what it had noted on leaving.
+    let settling = Rc::new(Cell::new(false));
     if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+        }
         let target = w.clone();
+        let settling = settling.clone();
         let listener = gloo::events::EventListener::new(&w, "scrollend", move |_| {
-            if state.try_with_untracked(address_shows).unwrap_or(false) {
+            if !settling.get() && state.try_with_untracked(address_shows).unwrap_or(false) {
                 let y = wasm_bindgen::JsValue::from_f64(target.scroll_y().unwrap_or(0.0));
                 if let Ok(h) = target.history() {
                     let _ = h.replace_state_with_url(&y, "", None);
@@ -199,7 +218,12 @@ pub fn install(state: RwSignal<ViewState>) {
                 let next = now.clone();
                 let last = last.get_value();
                 // The views re-render in this turn; look once the page has followed.
-                request_animation_frame(move || after_change(&prev, &next, &last));
+                settling.set(true);
+                let settling = settling.clone();
+                request_animation_frame(move || {
+                    after_change(&prev, &next, &last);
+                    settling.set(false);
+                });
             }
         }
         now
