@@ -121,6 +121,13 @@ test('deck link: three slides walk in order with their views, filters, language 
     // Back goes to the slide before, as it was.
     await page.goBack();
     await expectSlide(page, 2, 3);
+    // And the keys still move the slides: after Back, the new slide's view title did not
+    // take the focus (the keys would have been its own).
+    await page.goBack();
+    await expectSlide(page, 1, 3);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 0, 3);
+    assert.equal(await page.evaluate(() => document.activeElement?.matches('main h1') ?? false), false, 'no view title has the focus');
   });
 });
 

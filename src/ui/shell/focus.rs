@@ -92,7 +92,9 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
             .and_then(|h| h.state().ok())
             .and_then(|s| s.as_f64())
             .unwrap_or(0.0);
-        if now.view != prev.view {
+        // In the presentation a slide's view title is not a stop for the focus: the keys
+        // would be taken for it and no longer move the slides.
+        if now.view != prev.view && !now.present {
             focus_title(&doc);
         } else {
             move_focus(&doc, prev, now, last);
