@@ -287,6 +287,25 @@ for (const lang of ['id', 'en']) {
   });
 }
 
+test('presentation in full screen: two Escapes before the browser has left full screen leave the presentation', async (t) => {
+  const server = await serve();
+  await withPage(t, { url: `${server.url}?present=1&lang=en`, viewport: { width: 1280, height: 720 } }, async (page) => {
+    await page.locator('.present').waitFor({ timeout: BOOT_TIMEOUT });
+    await page.locator('button.present-fullscreen').click();
+    await inFullscreen(page, true);
+    // A quick double press: both keys in one task, so the second comes before the browser
+    // has left full screen (as a clicker's or an impatient presenter's can).
+    await page.evaluate(() => {
+      for (let i = 0; i < 2; i++) {
+        (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      }
+    });
+    await page.locator('.present').waitFor({ state: 'detached', timeout: 5_000 });
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
+    await inFullscreen(page, false);
+  });
+});
+
 // ---- 16:9: the matrix and the map fit 1280×720 with labels of at least 16 px ------------------
 
 /**

@@ -80,6 +80,8 @@ pub fn Presentation() -> impl IntoView {
     let step = Memo::new(move |_| clamp_in(state.with(|s| s.step), total.get()));
     let fullscreen = RwSignal::new(is_fullscreen());
     let can_fullscreen = document().is_some_and(|d| d.fullscreen_enabled());
+    // An Escape has asked to leave fullscreen and the browser has not done it yet.
+    let leaving_fullscreen = StoredValue::new(false);
 
     // The app shows the site again when it reads the address (its slot then unmounts this).
     let leave = move || {
@@ -167,7 +169,10 @@ pub fn Presentation() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        if nav == Nav::Exit && is_fullscreen() {
+        // A second Escape before the browser has left fullscreen (it takes a frame or two)
+        // is the second Escape: it leaves the presentation.
+        if nav == Nav::Exit && is_fullscreen() && !leaving_fullscreen.get_value() {
+            leaving_fullscreen.set_value(true);
             exit_fullscreen();
             return;
         }
@@ -186,6 +191,7 @@ pub fn Presentation() -> impl IntoView {
     // key handler when the page gets it), the second leaves the presentation; the key hint
     // says so while in fullscreen.
     let fs = window_event_listener_untyped("fullscreenchange", move |_| {
+        leaving_fullscreen.set_value(false);
         fullscreen.set(is_fullscreen());
     });
     on_cleanup(move || {
