@@ -207,16 +207,22 @@ test('negative control: a longer journey fails the count, and a tap off the scre
   });
 });
 
+/** Scrolls the initiatives list down to its item `nth` (as far as a visitor would read: the
+ *  page below `below` px) and waits until the position is kept in the history entry, which
+ *  happens once the scroll has ended. Returns the position. */
+async function downTheList(page, nth, below) {
+  await page.locator('ul.action-list li.action-item').nth(nth).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction((min) => scrollY > min, below);
+  const left = await page.evaluate(() => scrollY);
+  await page.waitForFunction((y) => history.state === y, left);
+  return left;
+}
+
 test('375 × 812: Back returns to where the visitor left a view, Forward to the top of the next', async (t) => {
   const server = await serve();
   await withPage(t, { url: pageUrl(server, { view: 'actions', lang: 'en' }), viewport: PHONE, contextOptions: touch }, async (page) => {
     await waitForView(page, 'actions');
-    // Down the list of initiatives, as far as a visitor would read.
-    await page.locator('ul.action-list li.action-item').nth(12).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => scrollY > 1500);
-    const left = await page.evaluate(() => scrollY);
-    // The position is kept in the history entry once the scroll has ended.
-    await page.waitForFunction((y) => history.state === y, left);
+    const left = await downTheList(page, 12, 1500);
     // Opened from where the visitor is (as from the keyboard): the test's own click would
     // first scroll the page up to the tab, and that top would be where the list was left.
     await page.locator('nav.views a[href*="view=map"]').evaluate((a) => a.click());
@@ -236,10 +242,7 @@ test('375 × 812: a reload keeps where the visitor was in the list', async (t) =
   const server = await serve();
   await withPage(t, { url: pageUrl(server, { view: 'actions', lang: 'id' }), viewport: PHONE, contextOptions: touch }, async (page) => {
     await waitForView(page, 'actions');
-    await page.locator('ul.action-list li.action-item').nth(10).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForFunction(() => scrollY > 1200);
-    const left = await page.evaluate(() => scrollY);
-    await page.waitForFunction((y) => history.state === y, left);
+    const left = await downTheList(page, 10, 1200);
     await page.reload();
     await waitForView(page, 'actions');
     await page.waitForFunction((y) => Math.abs(scrollY - y) <= 2, left);

@@ -85,13 +85,14 @@ pub fn PresentationSlot() -> impl IntoView {
     // Mounted is not yet shown: the presentation reads its dataset first, and only then
     // listens to the keys; until its frame is in the slot, Escape is the slot's.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
-        let mounted = status.try_with_untracked(|s| *s == Status::Ready);
+        // Whether the slot is still there (its status readable), whatever the status.
+        let alive = status.try_with_untracked(|_| ()).is_some();
         let framed = container
             .try_get_untracked()
             .flatten()
             .and_then(|c| c.query_selector(".present").ok().flatten())
             .is_some();
-        if ev.key() == "Escape" && mounted.is_some() && !framed && !ev.default_prevented() {
+        if ev.key() == "Escape" && alive && !framed && !ev.default_prevented() {
             ev.prevent_default();
             exit();
         }

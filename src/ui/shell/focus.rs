@@ -87,11 +87,7 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
     let Some(doc) = document() else { return };
     // Back or Forward: the position the visitor left this entry at (the top if none kept).
     if address_shows(now) {
-        let y = web_sys::window()
-            .and_then(|w| w.history().ok())
-            .and_then(|h| h.state().ok())
-            .and_then(|s| s.as_f64())
-            .unwrap_or(0.0);
+        let y = kept_position().unwrap_or(0.0);
         // In the presentation a slide's view title is not a stop for the focus: the keys
         // would be taken for it and no longer move the slides.
         if now.view != prev.view && !now.present {
@@ -165,13 +161,17 @@ fn move_focus(
     focus_first(&doc, "#main");
 }
 
-/// Scrolls to the position kept in the entry shown (on a reload, once the view is drawn).
-pub fn restore_kept_position() {
-    let y = web_sys::window()
+/// The scroll position kept in the history entry shown, if any.
+fn kept_position() -> Option<f64> {
+    web_sys::window()
         .and_then(|w| w.history().ok())
         .and_then(|h| h.state().ok())
-        .and_then(|s| s.as_f64());
-    if let Some(y) = y.filter(|y| *y > 0.0) {
+        .and_then(|s| s.as_f64())
+}
+
+/// Scrolls to the position kept in the entry shown (on a reload, once the view is drawn).
+pub fn restore_kept_position() {
+    if let Some(y) = kept_position().filter(|y| *y > 0.0) {
         scroll_to(y);
     }
 }
