@@ -405,3 +405,94 @@ async fn data_text_never_becomes_markup() {
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
     assert!(pwned.is_undefined());
 }
+
+/// The element tree under `el` as text: tag, attributes sorted by name, and the text of
+/// leaves, children in order; the whitespace between elements is left out (the patch does
+/// not keep the drawing's line breaks).
+fn shape(el: &web_sys::Element) -> String {
+    let mut names: Vec<String> = el
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+        .collect();
+    names.sort();
+    let attrs: Vec<String> = names
+        .iter()
+        .map(|n| format!("{n}={:?}", el.get_attribute(n).unwrap_or_default()))
+        .collect();
+    let kids = el.children();
+    let inner = if kids.length() == 0 {
+        el.text_content().unwrap_or_default()
+    } else {
+        (0..kids.length())
+            .filter_map(|i| kids.item(i))
+            .map(|k| shape(&k))
+            .collect::<Vec<_>>()
+            .join("")
+    };
+    format!("<{} {}>{inner}</>", el.tag_name(), attrs.join(" "))
+}
+
+#[wasm_bindgen_test]
+fn a_redraw_patches_the_page_into_exactly_the_new_drawing() {
+    use jrs::charts::{matrix, ChartInput};
+    use jrs::model::Filters;
+    use jrs::ui::charts::markup_patch::patch_svg;
+    let d = dataset();
+    let all: Vec<usize> = (0..d.actions.len()).collect();
+    let none = Filters::default();
+    // Cells selected by a pillar and a hazard filter get an outline: an element more.
+    let selected = none.clone().with(Facet::Pillar, &["siap"]);
+    let selected = selected.with(Facet::Shock, &["flood"]);
+    let draw = |matching: &[usize], f: &Filters| {
+        let inp = ChartInput {
+            dataset: &d,
+            matching,
+            filters: f,
+            lang: Lang::En,
+            width: 900,
+            drawn: true,
+        };
+        matrix::coverage(&inp, &[]).svg
+    };
+    let (full, one, picked) = (draw(&all, &none), draw(&[1], &none), draw(&[1], &selected));
+    for (from, to, in_place) in [
+        (&full, &one, true),
+        (&one, &full, true),
+        (&one, &picked, false),
+        (&picked, &full, false),
+    ] {
+        let host = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&host).unwrap();
+        host.set_inner_html(from);
+        let kids = host.first_element_child().unwrap().children();
+        let before: Vec<web_sys::Element> =
+            (0..kids.length()).filter_map(|i| kids.item(i)).collect();
+        let first_cell = host.query_selector("svg > rect ~ rect").unwrap().unwrap();
+        patch_svg(&host, from, to);
+        let expected = document().create_element("div").unwrap();
+        expected.set_inner_html(to);
+        let (got, want) = (
+            shape(&host.first_element_child().unwrap()),
+            shape(&expected.first_element_child().unwrap()),
+        );
+        assert_eq!(got, want, "patched {} → {}", from.len(), to.len());
+        assert!(
+            first_cell.is_connected(),
+            "elements before the first change are kept, not redrawn"
+        );
+        if in_place {
+            // Counts turning into gaps and back: every element up to the legend (whose steps
+            // follow the largest count) is the one that was there, changed in place.
+            let legend = before
+                .iter()
+                .position(|e| e.text_content().as_deref() == Some("Count:"))
+                .expect("a legend");
+            assert!(
+                before[..legend].iter().all(|e| e.is_connected()),
+                "an element was replaced"
+            );
+        }
+        host.remove();
+    }
+}

@@ -72,6 +72,21 @@ fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
+/// Diagonal lines from lower left to upper right inside a box, `gap` apart.
+fn hatch_lines(x: i32, y: i32, w: i32, h: i32, gap: i32) -> Vec<((i32, i32), (i32, i32))> {
+    let gap = gap.max(3);
+    // Lines x' + y' = c for c in (0, w + h), clipped to the box.
+    let mut lines = Vec::new();
+    let mut c = gap;
+    while c < w + h {
+        let (x1, y1) = if c <= h { (0, c) } else { (c - h, h) };
+        let (x2, y2) = if c <= w { (c, 0) } else { (w, c - w) };
+        lines.push(((x + x1, y + y1), (x + x2, y + y2)));
+        c += gap;
+    }
+    lines
+}
+
 /// Draws into an SVG string of a given size.
 pub struct Pen<'a> {
     svg: SvgWriter<'a>,
@@ -132,17 +147,56 @@ impl<'a> Pen<'a> {
 
     /// Diagonal hatching inside a box (lines from lower left to upper right, `gap` apart).
     pub fn hatch(&mut self, x: i32, y: i32, w: i32, h: i32, color: Rgb, gap: i32) {
-        let gap = gap.max(3);
-        // Lines x' + y' = c for c in (0, w + h), clipped to the box.
-        let mut lines = Vec::new();
-        let mut c = gap;
-        while c < w + h {
-            let (x1, y1) = if c <= h { (0, c) } else { (c - h, h) };
-            let (x2, y2) = if c <= w { (c, 0) } else { (w, c - w) };
-            lines.push(((x + x1, y + y1), (x + x2, y + y2)));
-            c += gap;
+        let lines = hatch_lines(x, y, w, h, gap);
+        if !lines.is_empty() {
+            self.svg.strokes(&lines, rgb(color).to_backend_color(), 1);
         }
-        self.svg.strokes(&lines, rgb(color).to_backend_color(), 1);
+    }
+
+    /// A cell of a grid that may change between filled and empty without changing its
+    /// elements (only their attributes): a rectangle, a hatching, a patch and the text, each
+    /// always written. `gap` draws the empty cell: paper with a dashed outline of `outline`
+    /// inside the box, hatched in `hatch` inside the outline, and a paper patch `patch`
+    /// (x, y, w, h) under the text; otherwise the box is filled with `fill`, the hatching
+    /// is empty and the patch has the fill's colour.
+    #[allow(clippy::too_many_arguments)]
+    pub fn grid_cell(
+        &mut self,
+        (x, y, w, h): (i32, i32, i32, i32),
+        fill: Option<Rgb>,
+        paper: Rgb,
+        outline: Rgb,
+        hatch: Rgb,
+        patch: (i32, i32, i32, i32),
+    ) {
+        let (w, h) = (w.max(4), h.max(4));
+        match fill {
+            Some(fill) => {
+                let _ = self.svg.draw_rect((x, y), (x + w, y + h), &rgb(fill), true);
+            }
+            None => {
+                // The 2-pixel dashed outline centred one pixel in: within the box.
+                let (paper, outline) = (
+                    rgb(paper).to_backend_color(),
+                    rgb(outline).to_backend_color(),
+                );
+                self.svg
+                    .dashed_rect((x + 1, y + 1), (w - 3, h - 3), paper, outline, 2, 4);
+            }
+        }
+        let lines = if fill.is_none() {
+            hatch_lines(x + 2, y + 2, w - 5, h - 5, 7)
+        } else {
+            Vec::new()
+        };
+        self.svg.strokes(&lines, rgb(hatch).to_backend_color(), 1);
+        let (px, py, pw, ph) = patch;
+        let _ = self.svg.draw_rect(
+            (px, py),
+            (px + pw.max(1), py + ph.max(1)),
+            &rgb(fill.unwrap_or(paper)),
+            true,
+        );
     }
 
     /// A filled circle.

@@ -5,6 +5,8 @@
 //! parses nor lays out the rest again. Plain string work on the markup the chart writers
 //! produce; anything it does not understand returns `None` and the caller redraws whole.
 
+use crate::model::id_hash::IdBuild;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// An `<svg …>` document split into its opening tag and the markup of its children.
@@ -67,7 +69,7 @@ pub struct Hunk {
 /// The changes from `old` to `new`, in order, keeping the longest common run of equal
 /// elements. Beyond `max_cells` (old × new elements between the common start and end), the
 /// whole middle is one change.
-pub fn hunks(old: &[&str], new: &[&str], max_cells: usize) -> Vec<Hunk> {
+pub fn hunks<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Vec<Hunk> {
     let pre = old.iter().zip(new).take_while(|(a, b)| a == b).count();
     let suf = old[pre..]
         .iter()
@@ -85,6 +87,16 @@ pub fn hunks(old: &[&str], new: &[&str], max_cells: usize) -> Vec<Hunk> {
             new: pre..pre + b.len(),
         }];
     }
+    // Each distinct element becomes a number, so the table below compares numbers, not
+    // markup (cells share long prefixes: comparing their text was most of a filter update).
+    let mut ids: HashMap<&str, u32, IdBuild> =
+        HashMap::with_capacity_and_hasher(a.len() + b.len(), IdBuild::default());
+    let mut id = |e: &'a str| {
+        let n = ids.len() as u32;
+        *ids.entry(e).or_insert(n)
+    };
+    let a: Vec<u32> = a.iter().map(|e| id(e)).collect();
+    let b: Vec<u32> = b.iter().map(|e| id(e)).collect();
     // Longest common subsequence, lengths of the suffixes: l[i][j] for a[i..], b[j..].
     let w = b.len() + 1;
     let mut l = vec![0u32; (a.len() + 1) * w];
@@ -187,19 +199,23 @@ pub fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// When `new` has as many elements as `old` and every element that differs is the same kind
-/// of leaf (a recoloured cell, a new count: the usual filter change), the changes per index
-/// that turn one into the other in place, with no search for moved runs; `None` otherwise.
-pub fn in_place<'a>(old: &[&'a str], new: &[&'a str]) -> Option<Vec<(usize, Vec<Change<'a>>)>> {
-    if old.len() != new.len() {
-        return None;
+/// The usual filter change: the same elements, some recoloured or relabelled. Walking both
+/// drawings from the start while each pair is equal or the same kind of leaf, the changes
+/// per index that turn one into the other in place, and where that stops (the length of
+/// both when it never does). What follows is for `hunks`.
+pub fn in_place<'a>(old: &[&'a str], new: &[&'a str]) -> (Vec<(usize, Vec<Change<'a>>)>, usize) {
+    let mut out = Vec::new();
+    let n = old.len().min(new.len());
+    for (i, (o, m)) in old.iter().zip(new).enumerate() {
+        if o == m {
+            continue;
+        }
+        match changes(o, m) {
+            Some(c) => out.push((i, c)),
+            None => return (out, i),
+        }
     }
-    old.iter()
-        .zip(new)
-        .enumerate()
-        .filter(|(_, (o, n))| o != n)
-        .map(|(i, (o, n))| changes(o, n).map(|c| (i, c)))
-        .collect()
+    (out, n)
 }
 
 /// The changes that turn the element `old` into `new` in place: `None` unless both are
@@ -375,14 +391,15 @@ mod tests {
             "<text>1</text>",
             "<g><rect></rect></g>",
         ];
-        assert_eq!(
-            in_place(&old, &new),
-            Some(vec![(0, vec![Change::Set("fill", "b".to_string())])])
-        );
-        assert_eq!(in_place(&old, &old), Some(vec![]));
-        // Not in place: another count of elements, or a changed group.
-        assert_eq!(in_place(&old, &new[..2]), None);
+        let fill_b = (0, vec![Change::Set("fill", "b".to_string())]);
+        assert_eq!(in_place(&old, &new), (vec![fill_b.clone()], 3));
+        assert_eq!(in_place(&old, &old), (vec![], 3));
+        // In place up to where a pair is not two leaves of one kind: an element fewer, or a
+        // changed group, stops it there.
+        assert_eq!(in_place(&old, &new[..2]), (vec![fill_b.clone()], 2));
         let regrouped = [new[0], new[1], "<g><text></text></g>"];
-        assert_eq!(in_place(&old, &regrouped), None);
+        assert_eq!(in_place(&old, &regrouped), (vec![fill_b.clone()], 2));
+        let inserted = [new[0], "<rect></rect>", new[1], new[2]];
+        assert_eq!(in_place(&old, &inserted), (vec![fill_b], 1));
     }
 }

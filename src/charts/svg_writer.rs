@@ -62,14 +62,39 @@ impl<'a> SvgWriter<'a> {
         self.out.push_str("/>\n");
     }
 
-    /// Separate straight strokes, all in one `<path>`.
+    /// A rectangle filled with `fill` and outlined with a dashed stroke centred on its edge
+    /// (`dash` pixels drawn, `dash` left out, from the top left corner clockwise).
+    #[allow(clippy::too_many_arguments)]
+    pub fn dashed_rect(
+        &mut self,
+        (x, y): BackendCoord,
+        (w, h): (i32, i32),
+        fill: BackendColor,
+        color: BackendColor,
+        width: u32,
+        dash: u32,
+    ) {
+        if self.closed {
+            return;
+        }
+        let _ = write!(
+            self.out,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\""
+        );
+        self.fill(fill);
+        self.stroke(color, width);
+        let _ = writeln!(self.out, " stroke-dasharray=\"{dash} {dash}\"/>");
+    }
+
+    /// Separate straight strokes, all in one `<path>`; with none, an empty `<path>` (a
+    /// drawing that keeps its elements in the same places whatever it shows).
     pub fn strokes(
         &mut self,
         segments: &[(BackendCoord, BackendCoord)],
         color: BackendColor,
         width: u32,
     ) {
-        if self.closed || segments.is_empty() {
+        if self.closed {
             return;
         }
         self.out.push_str("<path fill=\"none\"");

@@ -32,12 +32,32 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, String)]) -> String {
     fill(key(texts(lang)), args)
 }
 
-/// `template` with each `{name}` placeholder replaced by its value in `args`.
+/// `template` with each `{name}` placeholder replaced by its value in `args`, in one pass
+/// (a value is never searched for placeholders itself); a placeholder without a value stays.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut s = template.to_string();
-    for (name, value) in args {
-        s = s.replace(&format!("{{{name}}}"), value);
+    let mut s = String::with_capacity(template.len() + 16 * args.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        s.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                s.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                s.push('{');
+                rest = after;
+            }
+        }
     }
+    s.push_str(rest);
     s
 }
 
@@ -114,6 +134,20 @@ mod tests {
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
             .collect()
+    }
+
+    #[test]
+    fn fill_replaces_each_placeholder_once_and_keeps_unknown_ones() {
+        let args = [
+            ("n", "25".to_string()),
+            ("name", "Banjir {n} & {x}".to_string()),
+        ];
+        assert_eq!(
+            fill("{name}: {n} of {n} — {other} {", &args),
+            "Banjir {n} & {x}: 25 of 25 — {other} {"
+        );
+        assert_eq!(fill("Pulau Seribu {n}}", &args), "Pulau Seribu 25}");
+        assert_eq!(fill("", &args), "");
     }
 
     #[test]

@@ -5,8 +5,16 @@
 /// Escapes `&`, `<`, `>`, `"` and `'`, and drops control characters other than tab and
 /// newline (XML does not allow them, and they have no place in an HTML attribute).
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Most texts (names, counts, labels) need nothing: one scan and a copy.
+    let Some(first) = s
+        .bytes()
+        .position(|b| b < 0x20 || matches!(b, b'<' | b'>' | b'&' | b'"' | b'\''))
+    else {
+        return s.to_string();
+    };
+    let mut out = String::with_capacity(s.len() + 16);
+    out.push_str(&s[..first]);
+    for c in s[first..].chars() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

@@ -105,10 +105,10 @@ fn row_down(pen: &mut Pen, l: &Layout, info: &RowInfo, i: usize) {
     let (y, h) = (l.rows[i].pos, l.rows[i].size);
     if info.kind == RowKind::Pillar {
         pen.line((PAD, y), (l.width - PAD, y), palette::GUIDE, 1);
-        let tx = PAD + if info.children > 0 { 16 } else { 0 };
-        if info.children > 0 {
-            disclosure(pen, PAD, y + h / 2, info.expanded);
-        }
+        // Every pillar's name is indented for the triangle, which a pillar without goals or
+        // actions to show draws empty (its elements stay when a filter empties it).
+        let tx = PAD + 16;
+        disclosure(pen, PAD, y + h / 2, info.children > 0, info.expanded);
         let lines = text::wrap(&info.label, 14.0, (l.label_w - 22) as f64, 2);
         pen.lines(
             &lines,
@@ -151,8 +151,14 @@ fn row_across(pen: &mut Pen, l: &Layout, info: &RowInfo, i: usize) {
         }
         pen.text(&lines[0], x + cw / 2 + 4, l.y0 - 24, f);
     }
-    if info.kind == RowKind::Pillar && info.children > 0 {
-        disclosure(pen, x + cw / 2 - 4, l.y0 - 10, info.expanded);
+    if info.kind == RowKind::Pillar {
+        disclosure(
+            pen,
+            x + cw / 2 - 4,
+            l.y0 - 10,
+            info.children > 0,
+            info.expanded,
+        );
     }
 }
 
@@ -254,40 +260,35 @@ fn draw_cell(
         }
         return;
     }
-    match palette::matrix_fill(n, max) {
-        Some(fill) => {
-            pen.rect(ix, iy, iw, ih, fill);
-            pen.text(
-                &n.to_string(),
-                cx,
-                cy,
-                Font::new(size, palette::text_on(fill))
-                    .bold()
-                    .align(Align::Middle),
-            );
-        }
-        None => {
-            pen.rect(ix, iy, iw, ih, palette::PAPER);
-            pen.hatch(ix, iy, iw, ih, palette::GAP_HATCH, 7);
-            pen.dashed_outline(ix, iy, iw, ih, palette::GAP, 2);
-            // A paper-coloured patch behind the 0 keeps it legible over the hatching.
-            let r = (size * 0.75) as i32;
-            pen.rect(cx - r + 2, cy - r + 1, 2 * r - 4, 2 * r - 2, palette::PAPER);
-            pen.text(
-                "0",
-                cx,
-                cy,
-                Font::new(size, palette::GAP_TEXT)
-                    .bold()
-                    .align(Align::Middle),
-            );
-        }
-    }
+    // Filled or a gap, a cell is the same four elements, so a filter change that turns one
+    // into the other changes attributes in the page, not elements (`markup_diff::in_place`).
+    let fill = palette::matrix_fill(n, max);
+    // A paper-coloured patch behind a gap's 0 keeps it legible over the hatching.
+    let r = (size * 0.75) as i32;
+    let patch = (cx - r + 2, cy - r + 1, 2 * r - 4, 2 * r - 2);
+    pen.grid_cell(
+        (ix, iy, iw, ih),
+        fill,
+        palette::PAPER,
+        palette::GAP,
+        palette::GAP_HATCH,
+        patch,
+    );
+    let color = fill.map_or(palette::GAP_TEXT, palette::text_on);
+    pen.text(
+        &n.to_string(),
+        cx,
+        cy,
+        Font::new(size, color).bold().align(Align::Middle),
+    );
 }
 
-/// A small triangle: pointing right (collapsed) or down (expanded).
-fn disclosure(pen: &mut Pen, x: i32, cy: i32, expanded: bool) {
-    let pts = if expanded {
+/// A small triangle: pointing right (collapsed) or down (expanded); an empty polygon when
+/// not `shown`.
+fn disclosure(pen: &mut Pen, x: i32, cy: i32, shown: bool, expanded: bool) {
+    let pts = if !shown {
+        Vec::new()
+    } else if expanded {
         vec![(x, cy - 3), (x + 9, cy - 3), (x + 4, cy + 4)]
     } else {
         vec![(x + 1, cy - 5), (x + 8, cy), (x + 1, cy + 5)]

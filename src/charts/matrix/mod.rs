@@ -237,6 +237,48 @@ mod tests {
     }
 
     #[test]
+    fn a_filter_change_redraws_cells_in_place() {
+        // Cells that turn from counts into gaps (and back) keep their elements, so the page
+        // changes attributes only (`markup_diff::in_place`), in both orientations.
+        use crate::charts::markup_diff::{elements, in_place, split_svg, Change};
+        let d = tiny();
+        let all: Vec<usize> = (0..d.actions.len()).collect();
+        let f = Filters::default();
+        for width in [1000, 320] {
+            let before = coverage(&input(&d, &all, &f, Lang::En, width), &[]);
+            let after = coverage(&input(&d, &[1], &f, Lang::En, width), &[]);
+            let (Some((_, b)), Some((_, a))) = (split_svg(&before.svg), split_svg(&after.svg))
+            else {
+                panic!("two SVG documents");
+            };
+            let (b, a) = (elements(b).expect("markup"), elements(a).expect("markup"));
+            // In place up to the legend (whose steps follow the largest count).
+            let legend = a
+                .iter()
+                .position(|e| e.contains(">Count:<"))
+                .expect("a legend");
+            let (list, k) = in_place(&b, &a);
+            assert!(
+                k >= legend,
+                "in place up to {k} of {}, legend at {legend}",
+                a.len()
+            );
+            let fills = list
+                .iter()
+                .flat_map(|(_, c)| c)
+                .filter(|c| matches!(c, Change::Set("fill", _)))
+                .count();
+            assert!(fills >= 2, "cells changed colour at {width} px: {list:?}");
+            let texts = list
+                .iter()
+                .flat_map(|(_, c)| c)
+                .filter(|c| matches!(c, Change::Text(t) if t == "0"))
+                .count();
+            assert!(texts >= 2, "counts became gaps at {width} px");
+        }
+    }
+
+    #[test]
     fn counts_follow_the_filtered_actions() {
         let d = tiny();
         let f = Filters::default();

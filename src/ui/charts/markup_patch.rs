@@ -4,7 +4,7 @@
 //! the two drawings differ in their outer `<svg>` tag, or the page no longer holds what was
 //! put there, it writes the new markup whole.
 
-use crate::charts::markup_diff::{changes, elements, hunks, in_place, split_svg, Change};
+use crate::charts::markup_diff::{changes, elements, hunks, in_place, split_svg, Change, Hunk};
 
 /// Above this many element pairs the changed middle is replaced whole (the comparison
 /// would cost more than it saves).
@@ -45,18 +45,24 @@ fn patch_children(parent: &web_sys::Element, old: &str, new: &str) -> bool {
     if kids.length() as usize != old.len() {
         return false;
     }
-    // The usual filter change: the same elements, some recoloured or relabelled.
-    if let Some(list) = in_place(&old, &new) {
-        for (i, list) in list {
-            let Some(el) = kids.item(i as u32) else {
-                return false;
-            };
-            apply_changes(&el, list);
-        }
+    // The usual filter change: the same elements, some recoloured or relabelled, changed in
+    // place from the start up to `k` (the end, unless something was added or taken away).
+    let (edits, k) = in_place(&old, &new);
+    for (i, list) in edits {
+        let Some(el) = kids.item(i as u32) else {
+            return false;
+        };
+        apply_changes(&el, list);
+    }
+    if k == old.len() && k == new.len() {
         return true;
     }
-    // From the end, so the indices of the changes still to apply stay valid.
-    for h in hunks(&old, &new, MAX_CELLS).iter().rev() {
+    // The rest, from the end, so the indices of the changes still to apply stay valid.
+    for h in hunks(&old[k..], &new[k..], MAX_CELLS).iter().rev() {
+        let h = Hunk {
+            old: h.old.start + k..h.old.end + k,
+            new: h.new.start + k..h.new.end + k,
+        };
         if h.old.len() == h.new.len()
             && change_in_place(&kids, &old, &new, h.old.start, h.new.start, h.old.len())
         {
