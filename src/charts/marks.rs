@@ -128,36 +128,90 @@ pub fn neighbour(hits: &[Hit], from: usize, dr: i32, dc: i32) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The attributes of mark `i`'s focusable target (only mark `tab` is in the tab order), in
+/// the order they are written; values unescaped, `None` for one the mark does not have.
+pub fn hit_attrs(h: &Hit, i: usize, tab: usize) -> [(&'static str, Option<String>); 13] {
+    let interactive = h.action != HitAction::None;
+    let class = if interactive {
+        "hit"
+    } else {
+        "hit static-mark"
+    };
+    [
+        ("class", Some(class.to_string())),
+        ("x", Some(h.x.to_string())),
+        ("y", Some(h.y.to_string())),
+        ("width", Some(h.w.max(1).to_string())),
+        ("height", Some(h.h.max(1).to_string())),
+        ("fill", Some("transparent".to_string())),
+        ("data-i", Some(i.to_string())),
+        ("data-key", Some(h.key.clone())),
+        (
+            "tabindex",
+            Some(if i == tab { "0" } else { "-1" }.to_string()),
+        ),
+        (
+            "role",
+            Some(if interactive { "button" } else { "img" }.to_string()),
+        ),
+        ("aria-label", Some(h.label.clone())),
+        ("aria-expanded", h.expanded.map(|v| v.to_string())),
+        ("aria-pressed", h.pressed.map(|v| v.to_string())),
+    ]
+}
+
 /// The focusable targets over a chart's marks as SVG markup (every text escaped): one
-/// transparent `<rect class="hit">` per mark with its index (`data-i`), key, role,
-/// accessible name and states. Only mark `tab` is in the tab order: one tab stop per chart,
-/// arrow keys move between marks.
+/// transparent `<rect class="hit">` per mark with the attributes of [`hit_attrs`]. One tab
+/// stop per chart, arrow keys move between marks.
 pub fn hits_markup(hits: &[Hit], tab: usize) -> String {
-    use std::fmt::Write;
     let mut s = String::with_capacity(hits.len() * 200);
     for (i, h) in hits.iter().enumerate() {
-        let interactive = h.action != HitAction::None;
-        let _ = write!(
-            s,
-            "<rect class=\"hit{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\" data-i=\"{i}\" data-key=\"{}\" tabindex=\"{}\" role=\"{}\" aria-label=\"{}\"",
-            if interactive { "" } else { " static-mark" },
-            h.x,
-            h.y,
-            h.w.max(1),
-            h.h.max(1),
-            text::escape(&h.key),
-            if i == tab { "0" } else { "-1" },
-            if interactive { "button" } else { "img" },
-            text::escape(&h.label),
-        );
-        for (name, v) in [("aria-expanded", h.expanded), ("aria-pressed", h.pressed)] {
+        s.push_str("<rect");
+        for (name, v) in hit_attrs(h, i, tab) {
             if let Some(v) = v {
-                let _ = write!(s, " {name}=\"{v}\"");
+                s.push(' ');
+                s.push_str(name);
+                s.push_str("=\"");
+                s.push_str(&text::escape(&v));
+                s.push('"');
             }
         }
         s.push_str("></rect>");
     }
     s
+}
+
+/// The attribute changes that turn the targets of `old` (tab stop `old_tab`) into those of
+/// `new` (tab stop `new_tab`), per target: `(index, [(name, new value or None to remove)])`,
+/// only for targets that change; `None` when the number of marks differs.
+#[allow(clippy::type_complexity)]
+pub fn hits_changes(
+    old: &[Hit],
+    old_tab: usize,
+    new: &[Hit],
+    new_tab: usize,
+) -> Option<Vec<(usize, Vec<(&'static str, Option<String>)>)>> {
+    if old.len() != new.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (i, (o, n)) in old.iter().zip(new).enumerate() {
+        let tab_moved = (i == old_tab) != (i == new_tab);
+        if o == n && !tab_moved {
+            continue;
+        }
+        let was = hit_attrs(o, i, old_tab);
+        let list: Vec<_> = hit_attrs(n, i, new_tab)
+            .into_iter()
+            .zip(was)
+            .filter(|((_, v), (_, w))| v != w)
+            .map(|((name, v), _)| (name, v))
+            .collect();
+        if !list.is_empty() {
+            out.push((i, list));
+        }
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -263,5 +317,46 @@ mod tests {
         assert_eq!(m.matches("tabindex=\"-1\"").count(), 1);
         assert!(m.contains("data-i=\"1\" data-key=\"b\" tabindex=\"0\""));
         assert!(!m.contains("style="));
+    }
+
+    #[test]
+    fn mark_changes_turn_the_old_targets_into_the_new_ones() {
+        let mut a = hit("siap|flood", (0, 0));
+        a.label = "Flooding: 23".into();
+        a.pressed = Some(false);
+        let b = hit("siap|quake", (0, 1));
+        let old = vec![a.clone(), b.clone()];
+        let mut a2 = a.clone();
+        a2.label = "Flooding: 5".into();
+        a2.pressed = None;
+        let new = vec![a2, b];
+        // A new label, a state taken away, and the tab stop moved from 0 to 1.
+        let c = hits_changes(&old, 0, &new, 1).expect("as many marks");
+        assert_eq!(
+            c,
+            vec![
+                (
+                    0,
+                    vec![
+                        ("tabindex", Some("-1".to_string())),
+                        ("aria-label", Some("Flooding: 5".to_string())),
+                        ("aria-pressed", None),
+                    ]
+                ),
+                (1, vec![("tabindex", Some("0".to_string()))]),
+            ]
+        );
+        // Applied to the old attributes, they give the new ones, for every mark.
+        for (i, list) in &c {
+            let mut attrs: Vec<(&str, Option<String>)> = hit_attrs(&old[*i], *i, 0).to_vec();
+            for (name, v) in list {
+                if let Some(slot) = attrs.iter_mut().find(|(n, _)| n == name) {
+                    slot.1 = v.clone();
+                }
+            }
+            assert_eq!(attrs, hit_attrs(&new[*i], *i, 1).to_vec());
+        }
+        assert_eq!(hits_changes(&old, 0, &old, 0), Some(vec![]));
+        assert_eq!(hits_changes(&old, 0, &new[..1], 0), None, "a mark fewer");
     }
 }

@@ -192,6 +192,9 @@ fn leaf(el: &str) -> Option<Leaf<'_>> {
 
 /// Undoes the escapes of `crate::model::escape::escape`.
 pub fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

@@ -24,7 +24,7 @@ pub mod text;
 pub mod timeline;
 
 pub use input::{empty_summary, ChartInput};
-pub use marks::{apply_hit, hits_markup, neighbour, Hit, HitAction};
+pub use marks::{apply_hit, hits_changes, hits_markup, neighbour, Hit, HitAction};
 pub use spec::{source_line, ChartSpec};
 pub use table::{table_html, Cell, Table};
 

@@ -27,13 +27,6 @@ pub fn patch_svg(host: &web_sys::Element, old: &str, new: &str) {
     }
 }
 
-/// Replaces the children of `parent` (shown: the markup `old`) with those of `new`.
-pub fn patch_markup(parent: &web_sys::Element, old: &str, new: &str) {
-    if old != new && !patch_children(parent, old, new) {
-        parent.set_inner_html(new);
-    }
-}
-
 /// Changes the element children of `parent` from `old` to `new`; false when it cannot
 /// (markup it does not understand, or children that are not the ones `old` describes).
 fn patch_children(parent: &web_sys::Element, old: &str, new: &str) -> bool {
