@@ -75,7 +75,9 @@ pub fn ShareButton() -> impl IntoView {
             on:close=move |_| open.set(false)>
             <DialogHead dialog=dialog id="share-title" title=|t| t.share.title />
             <label for="share-url">{text(lang, |t| t.share.link_label)}</label>
-            <input id="share-url" type="text" readonly prop:value=move || url.get()
+            // Only while the dialog is open is the link kept current (and the memo read).
+            <input id="share-url" type="text" readonly
+                prop:value=move || if open.get() { url.get() } else { String::new() }
                 on:focus=move |ev| {
                     if let Some(i) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(&event_target::<web_sys::EventTarget>(&ev)) {
                         i.select();
