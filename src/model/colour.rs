@@ -25,15 +25,11 @@ impl Rgb {
 
     /// The channels in linear light (0 to 1).
     pub fn linear(self) -> [f64; 3] {
-        fn lin(c: u8) -> f64 {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
-        [lin(self.0), lin(self.1), lin(self.2)]
+        // The 256 channel values, worked out once (charts ask for a legible text colour on
+        // every cell of every redraw).
+        static TABLE: std::sync::OnceLock<[f64; 256]> = std::sync::OnceLock::new();
+        let t = TABLE.get_or_init(|| std::array::from_fn(|c| lin(c as u8)));
+        [t[self.0 as usize], t[self.1 as usize], t[self.2 as usize]]
     }
 
     /// WCAG relative luminance.
@@ -51,6 +47,16 @@ pub fn luminance_of(linear: [f64; 3]) -> f64 {
 pub fn contrast_of(a: f64, b: f64) -> f64 {
     let (hi, lo) = if a >= b { (a, b) } else { (b, a) };
     (hi + 0.05) / (lo + 0.05)
+}
+
+/// One sRGB channel (0–255) in linear light.
+fn lin(c: u8) -> f64 {
+    let c = f64::from(c) / 255.0;
+    if c <= 0.04045 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
 }
 
 /// WCAG contrast ratio of two colours (1 to 21).

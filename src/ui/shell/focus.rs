@@ -101,10 +101,11 @@ fn after_change(prev: &ViewState, now: &ViewState, last: &Rc<RefCell<Option<web_
     let opened_view = now.view != prev.view && !now.present && !prev.present;
     // A link that leads to a place in the new view (the notice's "Why?") has put the focus
     // there already.
-    let placed = doc
-        .active_element()
-        .is_some_and(|el| el.id() != "main" && el.closest("main").ok().flatten().is_some());
-    if opened_view && !placed {
+    let placed = || {
+        doc.active_element()
+            .is_some_and(|el| el.id() != "main" && el.closest("main").ok().flatten().is_some())
+    };
+    if opened_view && !placed() {
         // The current tab into view, in a tab bar that scrolls sideways (the page's own
         // scroll is set below).
         if let Ok(Some(tab)) = doc.query_selector("nav.views a.current") {
