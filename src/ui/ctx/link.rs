@@ -105,15 +105,19 @@ fn set_address(s: &ViewState, push: bool) {
     }
 }
 
+/// How long after the frame that shows a change the address follows it.
+const AFTER_PAINT: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Keeps the address in step with `state`: every change adds a history entry (so Back undoes
 /// it), except typing in the search box and the first write, which replace the current one.
 ///
-/// The address is written after the browser has painted the change (when it is next idle
-/// after the following animation frame, or after 250 ms where frames do not run, e.g. a
-/// hidden tab), never inside the update itself: a history write is a round trip to the
-/// browser that the visitor would otherwise wait for on every click (measured: most of a
-/// filter update under the benchmark's DevTools connection), and in an animation frame it
-/// delayed the frame after (3–9 ms). Changes made before it is written share one entry.
+/// The address is written after the browser has painted the change (a little later:
+/// `AFTER_PAINT` after the next animation frame, or after 250 ms where frames do not run,
+/// e.g. a hidden tab), never inside the update itself: a history write is a round trip to
+/// the browser that the visitor would otherwise wait for on every click (measured: most of
+/// a filter update under the benchmark's DevTools connection). Written in the frame after
+/// (3–9 ms), or as soon as the browser was idle, it still ran before the tasks that follow
+/// the paint. Changes made before it is written share one entry.
 pub fn follow_state(state: RwSignal<ViewState>) {
     // What the address shows (None before the first write) and whether a write is queued.
     let written = StoredValue::new_local(None::<ViewState>);
@@ -136,21 +140,9 @@ pub fn follow_state(state: RwSignal<ViewState>) {
             return;
         }
         queued.set_value(true);
-        request_animation_frame(move || when_idle(write));
+        request_animation_frame(move || set_timeout(write, AFTER_PAINT));
         set_timeout(write, std::time::Duration::from_millis(250));
     });
-}
-
-/// Runs `f` when the browser is next idle (`requestIdleCallback`), or in a task of its own
-/// where there is no such call.
-fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let Some(w) = web_sys::window() else { return };
-    let cb = wasm_bindgen::closure::Closure::once_into_js(f);
-    let f: &js_sys::Function = cb.unchecked_ref();
-    if w.request_idle_callback(f).is_err() {
-        let _ = w.set_timeout_with_callback(f);
-    }
 }
 
 /// Writes `s` to the address when it differs: replacing the entry when nothing was written
