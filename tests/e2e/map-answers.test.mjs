@@ -118,6 +118,8 @@ for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
         // "See all N" opens the list, at the top, with exactly N initiatives.
         await card.locator('.answer-all').click();
         await waitForList(page, n);
+        // The address follows the change once it is painted (so Back returns to the card).
+        await page.waitForURL((u) => u.searchParams.get('view') === 'actions');
         assert.equal(new URL(page.url()).searchParams.get('area'), NORTH.id);
         assert.equal(await titleAtTop(page), true, 'the list opens at its top');
         assert.deepEqual((await listed(page)).slice(0, first.length), first.map((a) => new URLSearchParams(a.href.slice(1)).get('action')));
@@ -129,6 +131,7 @@ for (const [size, viewport] of [['375 × 812', PHONE], ['1280', WIDE]]) {
         const detail = page.locator('article.action-detail #action-detail-title');
         await detail.waitFor({ timeout: BOOT_TIMEOUT });
         assert.equal(await detail.innerText(), first[0].text);
+        await page.waitForURL((u) => u.searchParams.has('action'));
 
         // One tap from the map reaches the city-wide initiatives.
         await page.goBack();

@@ -192,6 +192,8 @@ test('375 × 812: a count in the overview coverage table opens a list of that ma
     assert.match(best.label, new RegExp(`^${best.n} initiatives: Jakarta \\w+, `), 'the link says what it counts');
     await page.locator('table.coverage-grid td.cov-cell a').nth(best.i).click();
     await waitForView(page, 'actions');
+    // The address follows the change once it is painted.
+    await page.waitForURL((u) => u.searchParams.has('pillar'));
     const url = new URL(page.url());
     assert.ok(url.searchParams.get('pillar'), 'filtered by the pillar');
     assert.ok(url.searchParams.get('shock') || url.searchParams.get('stress'), 'and by the shock or stress');

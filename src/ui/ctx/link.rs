@@ -106,7 +106,7 @@ fn set_address(s: &ViewState, push: bool) {
 }
 
 /// How long after the frame that shows a change the address follows it.
-const AFTER_PAINT: std::time::Duration = std::time::Duration::from_millis(50);
+const AFTER_PAINT: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// Keeps the address in step with `state`: every change adds a history entry (so Back undoes
 /// it), except typing in the search box and the first write, which replace the current one.
