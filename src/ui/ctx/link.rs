@@ -116,8 +116,8 @@ const AFTER_PAINT: std::time::Duration = std::time::Duration::from_millis(20);
 /// e.g. a hidden tab), never inside the update itself: a history write is a round trip to
 /// the browser that the visitor would otherwise wait for on every click (measured: most of
 /// a filter update under the benchmark's DevTools connection). Written in the frame after
-/// (3–9 ms), or as soon as the browser was idle, it still ran before the tasks that follow
-/// the paint. Changes made before it is written share one entry.
+/// (3–9 ms), or as soon as the browser was idle, it could still run before the tasks that
+/// follow the paint. Changes made before it is written share one entry.
 pub fn follow_state(state: RwSignal<ViewState>) {
     // What the address shows (None before the first write) and whether a write is queued.
     let written = StoredValue::new_local(None::<ViewState>);
