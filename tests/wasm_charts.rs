@@ -371,6 +371,9 @@ async fn timeline_charts_follow_the_language() {
         .text("figure[data-chart=\"process-timeline\"] .chart-svg")
         .contains("Lokakarya pertama"));
     m.lang.set(Lang::En);
+    // A chart off screen redraws its drawing when it comes near: bring the second one up.
+    m.one("figure[data-chart=\"process-timeline\"]")
+        .scroll_into_view();
     until("the charts in English", || {
         m.text("figure[data-chart=\"process-timeline\"] .chart-svg")
             .contains("First workshop")

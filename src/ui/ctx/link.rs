@@ -105,19 +105,16 @@ fn set_address(s: &ViewState, push: bool) {
     }
 }
 
-/// How long after the frame that shows a change the address follows it.
-const AFTER_PAINT: std::time::Duration = std::time::Duration::from_millis(20);
-
 /// Keeps the address in step with `state`: every change adds a history entry (so Back undoes
 /// it), except typing in the search box and the first write, which replace the current one.
 ///
-/// The address is written after the browser has painted the change (a little later:
-/// `AFTER_PAINT` after the next animation frame, or after 250 ms where frames do not run,
-/// e.g. a hidden tab), never inside the update itself: a history write is a round trip to
-/// the browser that the visitor would otherwise wait for on every click (measured: most of
-/// a filter update under the benchmark's DevTools connection). Written in the frame after
-/// (3–9 ms), or as soon as the browser was idle, it could still run before the tasks that
-/// follow the paint. Changes made before it is written share one entry.
+/// The address is written after the browser has painted the change (two animation frames
+/// later, or after 250 ms where frames do not run, e.g. a hidden tab), never inside the
+/// update itself: a history write is a round trip to the browser that the visitor would
+/// otherwise wait for on every click (measured: most of a filter update under the
+/// benchmark's DevTools connection). Changes made before it is written share one entry, so
+/// it is not put off longer: a presenter's quick steps would share one (tried, 20–50 ms
+/// after the frame: the e2e tests of Back through the steps failed).
 pub fn follow_state(state: RwSignal<ViewState>) {
     // What the address shows (None before the first write) and whether a write is queued.
     let written = StoredValue::new_local(None::<ViewState>);
@@ -140,7 +137,7 @@ pub fn follow_state(state: RwSignal<ViewState>) {
             return;
         }
         queued.set_value(true);
-        request_animation_frame(move || set_timeout(write, AFTER_PAINT));
+        request_animation_frame(move || request_animation_frame(write));
         set_timeout(write, std::time::Duration::from_millis(250));
     });
 }
