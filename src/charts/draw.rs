@@ -5,7 +5,7 @@
 //! stays small. The backend escapes the text it writes. A dashed line and a hatching are one
 //! SVG element each, so the page has few elements to lay out when a chart is redrawn.
 
-use super::palette::Rgb;
+use super::palette::{self, Rgb};
 use super::svg_writer::SvgWriter;
 use super::Hit;
 use plotters::prelude::DrawingBackend;
@@ -153,49 +153,51 @@ impl<'a> Pen<'a> {
         }
     }
 
-    /// A cell of a grid that may change between filled and empty without changing its
-    /// elements (only their attributes): a rectangle, a hatching, a patch and the text, each
-    /// always written. `gap` draws the empty cell: paper with a dashed outline of `outline`
-    /// inside the box, hatched in `hatch` inside the outline, and a paper patch `patch`
-    /// (x, y, w, h) under the text; otherwise the box is filled with `fill`, the hatching
-    /// is empty and the patch has the fill's colour.
-    #[allow(clippy::too_many_arguments)]
+    /// A cell of a grid showing `label` (e.g. a count), filled with `fill` or, without one,
+    /// drawn as a gap: paper with a dashed outline inside the box, hatched, and a paper patch
+    /// under the label so it stays legible. Filled or a gap, it is the same elements (a
+    /// rectangle, a hatching, a patch, the label), so a redraw that turns one into the other
+    /// changes attributes in the page, not elements (`markup_diff::plan`).
     pub fn grid_cell(
         &mut self,
         (x, y, w, h): (i32, i32, i32, i32),
         fill: Option<Rgb>,
-        paper: Rgb,
-        outline: Rgb,
-        hatch: Rgb,
-        patch: (i32, i32, i32, i32),
+        label: &str,
+        size: f64,
     ) {
+        let (cx, cy) = (x + w / 2, y + h / 2);
         let (w, h) = (w.max(4), h.max(4));
-        match fill {
+        let lines = match fill {
             Some(fill) => {
                 let _ = self.svg.draw_rect((x, y), (x + w, y + h), &rgb(fill), true);
+                Vec::new()
             }
             None => {
                 // The 2-pixel dashed outline centred one pixel in: within the box.
                 let (paper, outline) = (
-                    rgb(paper).to_backend_color(),
-                    rgb(outline).to_backend_color(),
+                    rgb(palette::PAPER).to_backend_color(),
+                    rgb(palette::GAP).to_backend_color(),
                 );
                 self.svg
                     .dashed_rect((x + 1, y + 1), (w - 3, h - 3), paper, outline, 2, 4);
+                hatch_lines(x + 2, y + 2, w - 5, h - 5, 7)
             }
-        }
-        let lines = if fill.is_none() {
-            hatch_lines(x + 2, y + 2, w - 5, h - 5, 7)
-        } else {
-            Vec::new()
         };
-        self.svg.strokes(&lines, rgb(hatch).to_backend_color(), 1);
-        let (px, py, pw, ph) = patch;
+        self.svg
+            .strokes(&lines, rgb(palette::GAP_HATCH).to_backend_color(), 1);
+        let r = (size * 0.75) as i32;
         let _ = self.svg.draw_rect(
-            (px, py),
-            (px + pw.max(1), py + ph.max(1)),
-            &rgb(fill.unwrap_or(paper)),
+            (cx - r + 2, cy - r + 1),
+            (cx + r - 2, cy + r - 1),
+            &rgb(fill.unwrap_or(palette::PAPER)),
             true,
+        );
+        let color = fill.map_or(palette::GAP_TEXT, palette::text_on);
+        self.text(
+            label,
+            cx,
+            cy,
+            Font::new(size, color).bold().align(Align::Middle),
         );
     }
 

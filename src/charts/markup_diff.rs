@@ -202,23 +202,59 @@ pub fn unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The usual filter change: the same elements, some recoloured or relabelled. Walking both
-/// drawings from the start while each pair is equal or the same kind of leaf, the changes
-/// per index that turn one into the other in place, and where that stops (the length of
-/// both when it never does). What follows is for `hunks`.
-pub fn in_place<'a>(old: &[&'a str], new: &[&'a str]) -> (Vec<(usize, Vec<Change<'a>>)>, usize) {
-    let mut out = Vec::new();
-    let n = old.len().min(new.len());
+/// How the page turns the old drawing's elements into the new one's.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Plan<'a> {
+    /// Elements changed in place: (old index, new index, its changes). These never add or
+    /// remove an element, so they are applied first, at the old indices.
+    pub edits: Vec<(usize, usize, Vec<Change<'a>>)>,
+    /// Runs of old elements replaced by runs of new ones, in order; applied after the edits,
+    /// from the last, so the indices of those still to apply stay valid.
+    pub replace: Vec<Hunk>,
+}
+
+/// The plan from `old` to `new`. The usual filter change is the same elements, some
+/// recoloured or relabelled: walking both from the start while each pair is equal or the same
+/// kind of leaf, they are changed in place. What follows goes to `hunks`, and a hunk of as
+/// many new elements as old ones is also changed in place when every pair allows it.
+pub fn plan<'a>(old: &[&'a str], new: &[&'a str], max_cells: usize) -> Plan<'a> {
+    let mut out = Plan::default();
+    let mut k = old.len().min(new.len());
     for (i, (o, m)) in old.iter().zip(new).enumerate() {
         if o == m {
             continue;
         }
         match changes(o, m) {
-            Some(c) => out.push((i, c)),
-            None => return (out, i),
+            Some(c) => out.edits.push((i, i, c)),
+            None => {
+                k = i;
+                break;
+            }
         }
     }
-    (out, n)
+    if k == old.len() && k == new.len() {
+        return out;
+    }
+    for h in hunks(&old[k..], &new[k..], max_cells) {
+        let h = Hunk {
+            old: h.old.start + k..h.old.end + k,
+            new: h.new.start + k..h.new.end + k,
+        };
+        let same_kind = (h.old.len() == h.new.len())
+            .then(|| {
+                h.old
+                    .clone()
+                    .zip(h.new.clone())
+                    .map(|(o, m)| Some((o, m, changes(old[o], new[m])?)))
+                    .collect::<Option<Vec<_>>>()
+            })
+            .flatten();
+        match same_kind {
+            Some(edits) => out.edits.extend(edits),
+            None => out.replace.push(h),
+        }
+    }
+    out
 }
 
 /// The changes that turn the element `old` into `new` in place: `None` unless both are
@@ -251,6 +287,23 @@ pub fn apply<'a>(old: &[&'a str], new: &[&'a str], hunks: &[Hunk]) -> Vec<&'a st
     let mut out: Vec<&str> = old.to_vec();
     for h in hunks.iter().rev() {
         out.splice(h.old.clone(), new[h.new.clone()].iter().copied());
+    }
+    out
+}
+
+/// Carries out `plan` on `old` as strings: what the page shows after patching (an edited
+/// element becomes its new counterpart, which its changes describe). For tests.
+pub fn apply_plan<'a>(old: &[&'a str], new: &[&'a str], plan: &Plan) -> Vec<&'a str> {
+    let mut out = apply(old, new, &plan.replace);
+    // Edits are at old indices; the replacements after them shift what follows each hunk.
+    for (o, m, _) in &plan.edits {
+        let shift: isize = plan
+            .replace
+            .iter()
+            .filter(|h| h.old.end <= *o)
+            .map(|h| h.new.len() as isize - h.old.len() as isize)
+            .sum();
+        out[(*o as isize + shift) as usize] = new[*m];
     }
     out
 }
@@ -394,15 +447,91 @@ mod tests {
             "<text>1</text>",
             "<g><rect></rect></g>",
         ];
-        let fill_b = (0, vec![Change::Set("fill", "b".to_string())]);
-        assert_eq!(in_place(&old, &new), (vec![fill_b.clone()], 3));
-        assert_eq!(in_place(&old, &old), (vec![], 3));
-        // In place up to where a pair is not two leaves of one kind: an element fewer, or a
-        // changed group, stops it there.
-        assert_eq!(in_place(&old, &new[..2]), (vec![fill_b.clone()], 2));
-        let regrouped = [new[0], new[1], "<g><text></text></g>"];
-        assert_eq!(in_place(&old, &regrouped), (vec![fill_b.clone()], 2));
-        let inserted = [new[0], "<rect></rect>", new[1], new[2]];
-        assert_eq!(in_place(&old, &inserted), (vec![fill_b], 1));
+        let fill_b = (0, 0, vec![Change::Set("fill", "b".to_string())]);
+        let p = plan(&old, &new, 1_000);
+        assert_eq!(p.edits, vec![fill_b.clone()]);
+        assert!(p.replace.is_empty());
+        assert_eq!(plan(&old, &old, 1_000), Plan::default());
+        // Where a pair is not two leaves of one kind (an element fewer, a changed group, an
+        // inserted one), the rest is replaced by runs, and only those.
+        for other in [
+            vec![new[0], new[1]],
+            vec![new[0], new[1], "<g><text></text></g>"],
+            vec![new[0], "<rect></rect>", new[1], new[2]],
+        ] {
+            let p = plan(&old, &other, 1_000);
+            assert_eq!(p.edits.first(), Some(&fill_b), "{other:?}");
+            assert_eq!(p.replace.len(), 1, "{other:?}: {p:?}");
+            assert_eq!(apply_plan(&old, &other, &p), other);
+        }
+        // A run of as many new elements as old ones after an insertion is changed in place.
+        let old2 = ["<a></a>", "<b></b>", r#"<c x="1"></c>"#, "<d></d>"];
+        let new2 = [
+            "<a></a>",
+            "<i></i>",
+            "<b></b>",
+            r#"<c x="2"></c>"#,
+            "<d></d>",
+        ];
+        let p = plan(&old2, &new2, 1_000);
+        assert_eq!(
+            p,
+            Plan {
+                edits: vec![(2, 3, vec![Change::Set("x", "2".to_string())])],
+                replace: vec![Hunk {
+                    old: 1..1,
+                    new: 1..2
+                }],
+            }
+        );
+        assert_eq!(apply_plan(&old2, &new2, &p), new2);
+    }
+
+    #[test]
+    fn every_plan_gives_the_new_drawing() {
+        // Pseudo-random drawings of leaves of three kinds, edited by inserting, removing and
+        // recolouring: carrying out the plan on the old one gives the new one.
+        let mut seed = 11u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let pool: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    r#"<{} fill="{}"></{0}>"#,
+                    ["rect", "text", "path"][i % 3],
+                    i / 3
+                )
+            })
+            .chain(["<g><rect></rect></g>".to_string()])
+            .collect();
+        for round in 0..300 {
+            let old: Vec<&str> = (0..30)
+                .map(|_| pool[next() % pool.len()].as_str())
+                .collect();
+            let mut new = old.clone();
+            for _ in 0..(next() % 6) {
+                let k = next() % (new.len() + 1);
+                let e = pool[next() % pool.len()].as_str();
+                match next() % 3 {
+                    0 if k < new.len() => {
+                        new.remove(k);
+                    }
+                    1 => new.insert(k, e),
+                    _ if k < new.len() => new[k] = e,
+                    _ => {}
+                }
+            }
+            for cells in [10, 1_000_000] {
+                let p = plan(&old, &new, cells);
+                assert_eq!(apply_plan(&old, &new, &p), new, "round {round}, {p:?}");
+                for (o, m, c) in &p.edits {
+                    assert_eq!(changes(old[*o], new[*m]).as_ref(), Some(c), "round {round}");
+                }
+            }
+        }
     }
 }

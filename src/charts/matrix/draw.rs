@@ -239,9 +239,9 @@ fn draw_cell(
     size: f64,
 ) {
     let (x, y, w, h) = rect;
-    let (ix, iy, iw, ih) = (x + 2, y + 2, w - 4, h - 4);
-    let (cx, cy) = (x + w / 2, y + h / 2);
     if kind == RowKind::Action {
+        let (ix, iy, iw, ih) = (x + 2, y + 2, w - 4, h - 4);
+        let (cx, cy) = (x + w / 2, y + h / 2);
         if n == 0 {
             pen.rect(ix, iy, iw, ih, palette::BAND);
         } else {
@@ -260,26 +260,11 @@ fn draw_cell(
         }
         return;
     }
-    // Filled or a gap, a cell is the same four elements, so a filter change that turns one
-    // into the other changes attributes in the page, not elements (`markup_diff::in_place`).
-    let fill = palette::matrix_fill(n, max);
-    // A paper-coloured patch behind a gap's 0 keeps it legible over the hatching.
-    let r = (size * 0.75) as i32;
-    let patch = (cx - r + 2, cy - r + 1, 2 * r - 4, 2 * r - 2);
     pen.grid_cell(
-        (ix, iy, iw, ih),
-        fill,
-        palette::PAPER,
-        palette::GAP,
-        palette::GAP_HATCH,
-        patch,
-    );
-    let color = fill.map_or(palette::GAP_TEXT, palette::text_on);
-    pen.text(
+        (x + 2, y + 2, w - 4, h - 4),
+        palette::matrix_fill(n, max),
         &n.to_string(),
-        cx,
-        cy,
-        Font::new(size, color).bold().align(Align::Middle),
+        size,
     );
 }
 

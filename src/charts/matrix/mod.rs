@@ -239,8 +239,8 @@ mod tests {
     #[test]
     fn a_filter_change_redraws_cells_in_place() {
         // Cells that turn from counts into gaps (and back) keep their elements, so the page
-        // changes attributes only (`markup_diff::in_place`), in both orientations.
-        use crate::charts::markup_diff::{elements, in_place, split_svg, Change};
+        // changes attributes only (`markup_diff::plan`), in both orientations.
+        use crate::charts::markup_diff::{elements, plan, split_svg, Change};
         let d = tiny();
         let all: Vec<usize> = (0..d.actions.len()).collect();
         let f = Filters::default();
@@ -257,21 +257,23 @@ mod tests {
                 .iter()
                 .position(|e| e.contains(">Count:<"))
                 .expect("a legend");
-            let (list, k) = in_place(&b, &a);
+            let p = plan(&b, &a, 1_000_000);
+            let first_replaced = p.replace.first().map_or(a.len(), |h| h.new.start);
             assert!(
-                k >= legend,
-                "in place up to {k} of {}, legend at {legend}",
+                first_replaced >= legend,
+                "in place up to {first_replaced} of {}, legend at {legend}",
                 a.len()
             );
+            let list = p.edits;
             let fills = list
                 .iter()
-                .flat_map(|(_, c)| c)
+                .flat_map(|(_, _, c)| c)
                 .filter(|c| matches!(c, Change::Set("fill", _)))
                 .count();
             assert!(fills >= 2, "cells changed colour at {width} px: {list:?}");
             let texts = list
                 .iter()
-                .flat_map(|(_, c)| c)
+                .flat_map(|(_, _, c)| c)
                 .filter(|c| matches!(c, Change::Text(t) if t == "0"))
                 .count();
             assert!(texts >= 2, "counts became gaps at {width} px");

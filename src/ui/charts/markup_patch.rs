@@ -4,7 +4,7 @@
 //! the two drawings differ in their outer `<svg>` tag, or the page no longer holds what was
 //! put there, it writes the new markup whole.
 
-use crate::charts::markup_diff::{changes, elements, hunks, in_place, split_svg, Change, Hunk};
+use crate::charts::markup_diff::{elements, plan, split_svg, Change};
 
 /// Above this many element pairs the changed middle is replaced whole (the comparison
 /// would cost more than it saves).
@@ -38,29 +38,14 @@ fn patch_children(parent: &web_sys::Element, old: &str, new: &str) -> bool {
     if kids.length() as usize != old.len() {
         return false;
     }
-    // The usual filter change: the same elements, some recoloured or relabelled, changed in
-    // place from the start up to `k` (the end, unless something was added or taken away).
-    let (edits, k) = in_place(&old, &new);
-    for (i, list) in edits {
+    let plan = plan(&old, &new, MAX_CELLS);
+    for (i, _, list) in plan.edits {
         let Some(el) = kids.item(i as u32) else {
             return false;
         };
         apply_changes(&el, list);
     }
-    if k == old.len() && k == new.len() {
-        return true;
-    }
-    // The rest, from the end, so the indices of the changes still to apply stay valid.
-    for h in hunks(&old[k..], &new[k..], MAX_CELLS).iter().rev() {
-        let h = Hunk {
-            old: h.old.start + k..h.old.end + k,
-            new: h.new.start + k..h.new.end + k,
-        };
-        if h.old.len() == h.new.len()
-            && change_in_place(&kids, &old, &new, h.old.start, h.new.start, h.old.len())
-        {
-            continue;
-        }
+    for h in plan.replace.iter().rev() {
         let after = kids.item(h.old.end as u32);
         for i in h.old.clone().rev() {
             if let Some(el) = kids.item(i as u32) {
@@ -80,32 +65,6 @@ fn patch_children(parent: &web_sys::Element, old: &str, new: &str) -> bool {
         }
     }
     parent.child_element_count() as usize == new.len()
-}
-
-/// Turns `n` elements from `o` on into the new ones from `m` on by changing attributes and
-/// text where each pair is the same kind of leaf element (a recoloured cell, a new count);
-/// false, with nothing changed, when one pair is not.
-fn change_in_place(
-    kids: &web_sys::HtmlCollection,
-    old: &[&str],
-    new: &[&str],
-    o: usize,
-    m: usize,
-    n: usize,
-) -> bool {
-    let Some(all) = (0..n)
-        .map(|k| changes(old[o + k], new[m + k]))
-        .collect::<Option<Vec<_>>>()
-    else {
-        return false;
-    };
-    for (k, list) in all.into_iter().enumerate() {
-        let Some(el) = kids.item((o + k) as u32) else {
-            return false;
-        };
-        apply_changes(&el, list);
-    }
-    true
 }
 
 /// Changes `el`'s attributes and text as `list` says.
