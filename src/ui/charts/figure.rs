@@ -226,26 +226,22 @@ pub fn ChartFigure(
     // are delegated from the overlay, which keeps the page's code small. Redrawn with the
     // marks; when only the tab stop moves, the second effect below moves it.
     // The drawing and its marks go into the page as changes to what is there (a redraw
-    // mostly alters a few cells), `put` being what the page shows now: the drawing's
-    // markup, and the marks with their tab stop (changed attribute by attribute when there
-    // are as many as before, `charts::hits_changes`).
-    let put = StoredValue::new_local((String::new(), Vec::<Hit>::new(), 0usize));
+    // mostly alters a few cells), `put` being what the page shows now: the chart drawn (its
+    // markup and marks, shared with `shown`, not copied) and the tab stop. The marks change
+    // attribute by attribute when there are as many as before (`charts::hits_changes`).
+    let put = StoredValue::new_local((None::<Arc<ChartSpec>>, 0usize));
     Effect::new(move |_| {
         let (Some(host), Some(marks)) = (drawing.get(), overlay.get()) else {
             return;
         };
-        shown.with(|s| {
-            let (svg, hits) = s
-                .as_ref()
-                .map_or(("", &[][..]), |s| (s.svg.as_str(), &s.hits[..]));
-            let tab = tab_index.get_untracked();
-            put.update_value(|(old_svg, old_hits, old_tab)| {
-                patch_svg(&host, old_svg, svg);
-                patch_marks(&marks, (old_hits, *old_tab), (hits, tab));
-                *old_svg = svg.to_string();
-                *old_hits = hits.to_vec();
-                *old_tab = tab;
-            });
+        let now = shown.get();
+        let tab = tab_index.get_untracked();
+        put.update_value(|(old, old_tab)| {
+            let ((old_svg, old_hits), (svg, hits)) = (drawn(old), drawn(&now));
+            patch_svg(&host, old_svg, svg);
+            patch_marks(&marks, (old_hits, *old_tab), (hits, tab));
+            *old = now.clone();
+            *old_tab = tab;
         });
     });
     Effect::new(move |_| {
@@ -257,7 +253,7 @@ pub fn ChartFigure(
         }
         if let Ok(Some(el)) = svg.query_selector(&format!("rect[data-i=\"{i}\"]")) {
             let _ = el.set_attribute("tabindex", "0");
-            put.update_value(|(_, _, tab)| *tab = i);
+            put.update_value(|(_, tab)| *tab = i);
         }
     });
     let hit_at =
@@ -465,6 +461,12 @@ pub fn ChartFigure(
             </div>
         </figure>
     }
+}
+
+/// A chart's markup and marks; none for no chart.
+fn drawn(s: &Option<Arc<ChartSpec>>) -> (&str, &[Hit]) {
+    s.as_ref()
+        .map_or(("", &[][..]), |s| (s.svg.as_str(), &s.hits[..]))
 }
 
 /// Turns the targets in `overlay` (showing `old` marks with tab stop `old_tab`) into those of
