@@ -56,6 +56,8 @@ function linkedUrls(html) {
   for (const m of html.matchAll(/\b(?:href|src)\s*=\s*"([^"]+)"/g)) {
     const u = new URL(m[1], INDEX);
     u.hash = "";
+    // Links to the page itself with a query (the prerendered overview's) are not files.
+    u.search = u.pathname === new URL(INDEX).pathname ? "" : u.search;
     if (u.origin === self.location.origin && u.href.startsWith(SCOPE) && u.href !== INDEX) {
       urls.add(u.href);
     }

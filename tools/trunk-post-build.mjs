@@ -33,6 +33,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { prerender, withPrerender } from './prerender.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -105,10 +106,11 @@ html = html.replace(/<link\b[^>]*>/gi, (tag) => {
 if (minified === 0) problems.push('no stylesheet or JS glue with an integrity hash found to minify in index.html');
 // The two small scripts of public/ that every page loads (copied as they are by Trunk, with
 // their comments): minified in dist/ too, every visitor pays for their bytes.
-for (const name of ['lazy-module.js', 'styles-later.js']) {
+for (const name of ['lazy-module.js', 'styles-later.js', 'prerender-gate.js']) {
   const file = join(dir, name);
   try {
-    writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { loader: 'js', format: 'esm', minify: true }).code);
+    const format = name === 'prerender-gate.js' ? 'iife' : 'esm';
+    writeFileSync(file, transformSync(readFileSync(file, 'utf8'), { loader: 'js', format, minify: true }).code);
   } catch (e) {
     problems.push(`could not minify ${name}: ${e.message}`);
   }
@@ -180,38 +182,57 @@ for (const f of existsSync(join(dir, 'data')) ? readdirSync(join(dir, 'data')) :
 }
 
 // ---- checks -------------------------------------------------------------------------------
-for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-  if (!/\bsrc\s*=/i.test(m[1]) && isExecutable(m[1]) && m[2].trim() !== '') {
-    problems.push('inline <script> left in index.html');
+/** Adds to `problems` what in `html` would break under the strict CSP or a sub-path. */
+function check(html) {
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!/\bsrc\s*=/i.test(m[1]) && isExecutable(m[1]) && m[2].trim() !== '') {
+      problems.push('inline <script> left in index.html');
+    }
   }
-}
-if (/<style\b/i.test(html)) problems.push('inline <style> element in index.html');
-// Attributes inside tags only (not text): find every tag, then look at its attributes.
-for (const tag of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
-  const t = tag[0];
-  if (/\sstyle\s*=/i.test(t)) problems.push(`inline style attribute: ${t}`);
-  if (/\son[a-z]+\s*=/i.test(t)) problems.push(`inline event handler: ${t}`);
-  for (const a of t.matchAll(/\s(src|href|action|formaction|poster|data|srcset|content)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    const name = a[1].toLowerCase();
-    const value = a[3] ?? a[4] ?? a[5] ?? '';
-    if (name === 'content' && !/http-equiv\s*=\s*["']?refresh/i.test(t)) continue;
-    const urls = name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [value];
-    for (const u of urls) {
-      if (u === '' || u.startsWith('#')) continue;
-      if (u.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(u)) {
-        problems.push(`non-relative URL ${name}="${u}" in ${t}`);
+  if (/<style\b/i.test(html)) problems.push('inline <style> element in index.html');
+  // Attributes inside tags only (not text): find every tag, then look at its attributes.
+  for (const tag of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
+    const t = tag[0];
+    if (/\sstyle\s*=/i.test(t)) problems.push(`inline style attribute: ${t}`);
+    if (/\son[a-z]+\s*=/i.test(t)) problems.push(`inline event handler: ${t}`);
+    for (const a of t.matchAll(/\s(src|href|action|formaction|poster|data|srcset|content)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+      const name = a[1].toLowerCase();
+      const value = a[3] ?? a[4] ?? a[5] ?? '';
+      if (name === 'content' && !/http-equiv\s*=\s*["']?refresh/i.test(t)) continue;
+      // A link out to a source (the prerendered overview's): not a file of the page.
+      if (name === 'href' && /^<a\s/i.test(t) && /\brel="[^"]*\bexternal\b/i.test(t) && /^https:\/\//i.test(value)) continue;
+      const urls = name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [value];
+      for (const u of urls) {
+        if (u === '' || u.startsWith('#')) continue;
+        if (u.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(u)) {
+          problems.push(`non-relative URL ${name}="${u}" in ${t}`);
+        }
       }
     }
   }
+  // The moved loader must import and fetch with relative specifiers too.
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="\.\/(boot-[0-9a-f]+\.js)"/g)) {
+    const code = readFileSync(join(dir, m[1]), 'utf8');
+    for (const s of code.matchAll(/(['"`])([^'"`\n]*\.(?:js|wasm))\1/g)) {
+      if (!s[2].startsWith('./')) problems.push(`non-relative URL "${s[2]}" in ${m[1]}`);
+    }
+  }
+  if (existsSync(join(dir, 'data', 'editorial'))) problems.push('data/editorial/ must not be shipped in dist/');
 }
-// The moved loader must import and fetch with relative specifiers too.
-for (const m of html.matchAll(/<script\b[^>]*\bsrc="\.\/(boot-[0-9a-f]+\.js)"/g)) {
-  const code = readFileSync(join(dir, m[1]), 'utf8');
-  for (const s of code.matchAll(/(['"`])([^'"`\n]*\.(?:js|wasm))\1/g)) {
-    if (!s[2].startsWith('./')) problems.push(`non-relative URL "${s[2]}" in ${m[1]}`);
+check(html);
+
+// ---- the first view, prerendered (tools/prerender.mjs) --------------------------------------
+// The built page draws its own overview in headless Chromium; index.html then carries it, so
+// a visitor reads it before the wasm has arrived. Checked like the rest of index.html.
+if (!problems.length) {
+  writeFileSync(htmlPath, html);
+  try {
+    html = withPrerender(html, await prerender(dir));
+    check(html);
+  } catch (e) {
+    problems.push(`the overview could not be prerendered: ${e.message}`);
   }
 }
-if (existsSync(join(dir, 'data', 'editorial'))) problems.push('data/editorial/ must not be shipped in dist/');
 
 if (problems.length) {
   console.error('trunk-post-build: dist/index.html is not fit for a strict CSP / sub-path deployment:');
@@ -219,4 +240,4 @@ if (problems.length) {
   process.exit(1);
 }
 writeFileSync(htmlPath, html);
-console.log(`trunk-post-build: ${moved} inline loader script(s) moved to external files; ${minified} stylesheet(s) and JS glue minified; the lazy module built; all URLs relative; no inline script or style`);
+console.log(`trunk-post-build: ${moved} inline loader script(s) moved to external files; ${minified} stylesheet(s) and JS glue minified; the lazy module built; the overview prerendered; all URLs relative; no inline script or style`);

@@ -21,7 +21,8 @@ pub mod shell;
 pub mod sources;
 pub mod timeline;
 
-/// Mounts the app into `#app` (replacing the static loading placeholder).
+/// Mounts the app into `#app` (replacing the static loading placeholder; a prerendered
+/// overview goes when the dataset is shown).
 pub fn mount() {
     ctx::perf::measure("jrs:start", 0.0, ctx::perf::now());
     shell::panic_screen::install();
@@ -35,7 +36,11 @@ pub fn mount() {
     let Some(root) = doc.get_element_by_id("app") else {
         return;
     };
-    root.set_inner_html("");
+    // The static placeholder goes. An overview prerendered into index.html stays, the live
+    // app hidden under it, until the app has the dataset (`shell::app::drop_prerender`).
+    if let Ok(Some(placeholder)) = root.query_selector(":scope > .app-loading") {
+        placeholder.remove();
+    }
     let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
         return;
     };

@@ -214,7 +214,7 @@ export async function screenshot(page, name) {
 }
 
 /**
- * Wait until the app has rendered the three pillar cards; returns the locator of the cards.
+ * Wait until the live app has rendered the three pillar cards; returns the locator of the cards.
  * Contract: <article class="pillar-card" data-pillar="siap|sehat|terhubung"> with the pillar names.
  */
 export async function waitForPillars(page, { timeout = BOOT_TIMEOUT } = {}) {
@@ -222,8 +222,12 @@ export async function waitForPillars(page, { timeout = BOOT_TIMEOUT } = {}) {
   const cards = page.locator('article.pillar-card[data-pillar]');
   await cards.first().waitFor({ state: 'visible', timeout });
   // All three, not just the first (rendering may be incremental).
+  // The live app's, not the overview prerendered into index.html (tools/prerender.mjs), which
+  // shows the same cards until the app has the dataset.
   await page.waitForFunction(
-    () => document.querySelectorAll('article.pillar-card[data-pillar]').length >= 3,
+    () =>
+      document.querySelectorAll('article.pillar-card[data-pillar]').length >= 3 &&
+      !document.querySelector('#app > .prerendered'),
     null,
     { timeout },
   );

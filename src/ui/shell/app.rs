@@ -28,6 +28,16 @@ pub fn browser_lang() -> Lang {
     }
 }
 
+/// Removes the prerendered overview (and its English copy) from the page, if still there.
+fn drop_prerender() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    while let Ok(Some(el)) = doc.query_selector("#app > .prerendered, #prerender-en") {
+        el.remove();
+    }
+}
+
 /// What shows under the context once the dataset is loaded (given the notices about the
 /// link's ignored parts).
 pub type Body = fn(RwSignal<Vec<String>>) -> AnyView;
@@ -113,6 +123,15 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
             if let Some(Ok(loaded)) = shown {
                 doc.set_title(&page_title(&loaded.dataset.meta, l));
             }
+        }
+    });
+
+    // The overview written into index.html at build time (tools/prerender.mjs) gives way to
+    // the live app once it shows the dataset or an error, in the frame that shows it.
+    Effect::new(move |_| {
+        let shown = local.with(Option::is_some) || resource.with(Option::is_some);
+        if shown {
+            drop_prerender();
         }
     });
 

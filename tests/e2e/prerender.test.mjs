@@ -1,0 +1,96 @@
+// The overview prerendered into index.html at build time (tools/prerender.mjs): a visitor
+// reads it before the wasm has arrived, in their language; another address shows "Memuat…"
+// instead; the live app takes its place without moving what is on screen, and a deployer's
+// new dataset replaces what the prerender says once the app is live.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BOOT_TIMEOUT, DIST, serve, withPage, waitForPillars, screenshot, tempDir } from './lib.mjs';
+
+const NO_SW = { serviceWorkers: 'block' };
+const WASM = /\/explorer-[0-9a-f]+_bg\.wasm$/;
+
+/** Holds the app's wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((r) => (release = r));
+  await page.route(WASM, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const title = (lang) => JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8')).meta.title[lang];
+
+for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']]) {
+  for (const vp of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
+    test(`before the wasm arrives, the overview is on screen in ${lang} at ${vp.width} px, and the app takes over in place`, async (t) => {
+      const server = await serve();
+      await withPage(t, { viewport: vp, allowOrigins: [server.url], contextOptions: { ...NO_SW, locale } }, async (page) => {
+        const release = await holdWasm(page);
+        await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
+        const pre = page.locator('#app > .prerendered');
+        const h1 = page.locator('#app h1').first();
+        await h1.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+        assert.equal(await pre.count(), 1, 'one prerendered overview');
+        assert.equal(await pre.getAttribute('lang'), lang);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang, '<html lang>');
+        assert.equal(await h1.innerText(), title(lang), 'the title in the visitor language');
+        assert.equal(await page.locator('#app article.pillar-card').count(), 3, 'the three pillars');
+        assert.ok((await page.locator('#app .coverage-scroll table a').count()) > 0, 'the coverage table with its counts');
+        assert.equal(await page.locator('#prerender-en').count(), 0, 'the other language is gone from the page');
+        assert.equal(await page.locator('#app .app-loading').isVisible(), false, 'no "Memuat…" over it');
+        // On a phone the title and the coverage table start within the first screen.
+        const table = await page.locator('#app .coverage').first().boundingBox();
+        assert.ok(table && table.y < vp.height, `the coverage section starts on the first screen (y ${table?.y})`);
+        await screenshot(page, `prerender-${lang}-${vp.width}`);
+        const before = await h1.boundingBox();
+        const text = await page.locator('#app').innerText();
+
+        release();
+        await waitForPillars(page);
+        const after = await page.locator('#app h1').first().boundingBox();
+        assert.deepEqual(after, before, 'the title did not move when the app took over');
+        assert.equal(await page.locator('#app').innerText(), text, 'the live overview reads as the prerendered one did');
+        assert.equal(await page.locator('[inert]').count(), 0, 'nothing inert is left');
+      });
+    });
+  }
+}
+
+for (const query of ['?view=charts', '?data=data/chennai.json', '?lang=en&view=map']) {
+  test(`an address that asks for something else (${query}) shows "Memuat…", not the overview, until the app is live`, async (t) => {
+    const server = await serve();
+    await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+      const release = await holdWasm(page);
+      await page.goto(server.url + query, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
+      await page.locator('#app .app-loading').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+      assert.equal(await page.locator('#app > .prerendered, #prerender-en').count(), 0, 'no prerendered overview');
+      release();
+      await page.locator('#main').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    });
+  });
+}
+
+test('a deployer who replaces the dataset sees the new one once the app is live', async (t) => {
+  const dir = tempDir('jrs-prerender-');
+  cpSync(DIST, dir, { recursive: true });
+  const file = join(dir, 'data', 'jakarta.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const renamed = `${data.meta.title.id} (diperbarui)`;
+  data.meta.title.id = renamed;
+  writeFileSync(file, JSON.stringify(data));
+  const server = await serve({ dir });
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+    const release = await holdWasm(page);
+    await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
+    const h1 = page.locator('#app h1').first();
+    await h1.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    assert.equal(await h1.innerText(), title('id'), 'the build-time overview first');
+    release();
+    await waitForPillars(page);
+    assert.equal(await page.locator('#app h1').first().innerText(), renamed, 'then the replaced dataset');
+  });
+});
