@@ -72,7 +72,13 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     await page.goto(`${server.url}?${q}`, { waitUntil: 'commit' });
-    await page.waitForSelector('[data-chart] .chart-svg svg, ul.action-list, svg.map-svg', { timeout: 120_000, state: 'attached' });
+    // The view's first content; the overview's is the live app's pillar cards (not the
+    // prerendered ones), so the profile covers the app's start up to it.
+    await page.waitForFunction(
+      () => document.querySelector('[data-chart] .chart-svg svg, ul.action-list, svg.map-svg, #main article.pillar-card') && !document.querySelector('#app > .prerendered'),
+      null,
+      { timeout: 120_000 },
+    );
   } else {
     await page.goto(`${server.url}?${q}`, { waitUntil: 'load' });
     await page.waitForSelector(FILTER_BOX, { timeout: 120_000, state: 'attached' });

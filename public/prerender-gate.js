@@ -3,9 +3,9 @@
 // `view=overview`. English when the address or else the browser prefers it (as the app
 // decides), Indonesian otherwise. For any other address (another view, ?data=, an embed, a
 // presentation…) it removes the prerendered overview, and "Memuat…" shows until the app is
-// live. Loaded as a classic script in <head>, so <html data-pre> is set before the first
-// paint; style/main.css shows the prerender only under it. The app removes the prerender when
-// it has the dataset (src/ui/shell/app.rs).
+// live. A classic script right after #app in index.html: it runs as soon as the prerender is
+// parsed, before the first paint, and sets <html data-pre>, under which style/main.css shows
+// the prerender. The app removes the prerender when it has the dataset (src/ui/shell/app.rs).
 (function () {
   var q = new URLSearchParams(location.search);
   var ok = true;
@@ -16,11 +16,22 @@
   var root = document.documentElement;
   root.setAttribute('data-pre', ok ? lang : 'off');
   if (ok) root.setAttribute('lang', lang);
-  document.addEventListener('DOMContentLoaded', function () {
-    var shown = document.querySelector('#app > .prerendered');
-    var en = document.getElementById('prerender-en');
-    if (shown && ok && lang === 'en' && en) shown.replaceWith(en.content.cloneNode(true));
-    else if (shown && !ok) shown.remove();
-    if (en) en.remove();
-  });
+  var shown = document.querySelector('#app > .prerendered');
+  var en = document.getElementById('prerender-en');
+  if (shown && ok && lang === 'en' && en) shown.replaceWith(en.content.cloneNode(true));
+  else if (shown && !ok) shown.remove();
+  // The loader starts the wasm after the first paint when the overview is shown; otherwise
+  // nothing is worth showing before it, so it is fetched at once (index.html names it).
+  var wasm = document.querySelector('link[rel="jrs-app-wasm"]');
+  if (!ok && wasm) {
+    var l = document.createElement('link');
+    l.rel = 'preload';
+    l.as = 'fetch';
+    l.type = 'application/wasm';
+    l.crossOrigin = 'anonymous';
+    if (wasm.getAttribute('data-integrity')) l.integrity = wasm.getAttribute('data-integrity');
+    l.href = wasm.getAttribute('href');
+    document.head.appendChild(l);
+  }
+  if (en) en.remove();
 })();

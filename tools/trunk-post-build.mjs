@@ -53,6 +53,21 @@ const isExecutable = (attrs) => {
 };
 const isModule = (attrs) => /\btype\s*=\s*["']?module\b/i.test(attrs);
 
+/** The loader with the wasm's start put after the first paint when the prerendered overview
+ *  is on screen (<html data-pre> set to a language by public/prerender-gate.js): the page and
+ *  its stylesheet then have the network to themselves on a slow phone, and the overview shows
+ *  before the wasm is fetched. For any other address the wasm starts at once (the gate also
+ *  preloads it then, see below). */
+function afterFirstPaint(code) {
+  const at = code.indexOf('const wasm = await init(');
+  if (at < 0) {
+    problems.push('the Trunk loader no longer starts the wasm with `const wasm = await init(`: update afterFirstPaint');
+    return code;
+  }
+  const wait = "if (document.documentElement.getAttribute('data-pre') !== 'off') await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n";
+  return code.slice(0, at) + wait + code.slice(at);
+}
+
 let moved = 0;
 html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs, body) => {
   if (/\bsrc\s*=/i.test(attrs) || !isExecutable(attrs)) return whole;
@@ -60,7 +75,7 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
     problems.push(`inline classic <script> cannot be externalised safely: ${whole.slice(0, 120)}…`);
     return whole;
   }
-  const code = body.trim() + '\n';
+  const code = afterFirstPaint(body.trim()) + '\n';
   const hex = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = `boot-${hex}.js`;
   writeFileSync(join(dir, file), code);
@@ -70,6 +85,20 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
   const rest = attrs.replace(/\s*\bnonce\s*=\s*("[^"]*"|'[^']*'|\S+)/gi, '').replace(/\s*\btype\s*=\s*["']?module["']?/i, '');
   return `<script type="module" src="./${file}" integrity="${sri}" crossorigin="anonymous"${rest}></script>`;
 });
+
+// The app's wasm is not preloaded by index.html (the browser would fetch it before the first
+// paint): it is named by <link rel="jrs-app-wasm"> (not fetched; the service worker precaches
+// it as every href), and public/prerender-gate.js preloads it from there when no prerendered
+// overview is shown.
+let wasmLinks = 0;
+html = html.replace(/<link\b[^>]*\brel="preload"[^>]*>/gi, (tag) => {
+  const href = (/\bhref="(\.\/[^"]+_bg\.wasm)"/.exec(tag) || [])[1];
+  if (!href) return tag;
+  wasmLinks += 1;
+  const sri = (/\bintegrity="([^"]*)"/.exec(tag) || [])[1];
+  return `<link rel="jrs-app-wasm" href="${href}"${sri ? ` data-integrity="${sri}"` : ''}>`;
+});
+if (wasmLinks !== 1) problems.push(`expected one preload of the app's wasm in index.html, found ${wasmLinks}`);
 
 // ---- minify the linked stylesheets and the JS glue -------------------------------------------
 /** Stylesheets the overview does not use: the charts, map and timeline views, the presentation

@@ -37,6 +37,8 @@ const READY = {
 /** Waits until a view has drawn what it shows (charts and the map draw after layout). */
 export async function waitForView(page, view) {
   await page.locator('#main').waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
+  // The live app's view, not the overview prerendered into index.html (tools/prerender.mjs).
+  await page.waitForFunction(() => !document.querySelector('#app > .prerendered'), null, { timeout: BOOT_TIMEOUT });
   await page.waitForFunction(READY[view], null, { timeout: BOOT_TIMEOUT });
   // Let what runs after the first paint settle (resize observers, focus moves).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -126,7 +126,7 @@ for (const variant of ['phone', 'save-data']) {
           page.evaluate(async () => {
             const reg = await navigator.serviceWorker.ready;
             const lazy = [...document.querySelectorAll('link[rel="jrs-lazy-js"], link[rel="jrs-lazy-wasm"]')].map((l) => l.href);
-            const app = document.querySelector('link[rel="preload"][href$=".wasm"]').href;
+            const app = document.querySelector('link[rel="jrs-app-wasm"]').href;
             const hits = await Promise.all(lazy.map((u) => caches.match(u)));
             return { worker: reg.active.scriptURL, lazy: hits.filter(Boolean).length, app: !!(await caches.match(app)) };
           });

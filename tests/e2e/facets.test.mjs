@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, withPage, screenshot, DIST } from './lib.mjs';
+import { serve, withPage, screenshot, waitForPillars, DIST } from './lib.mjs';
 
 const data = JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8'));
 const withFocus = (id) => data.actions.filter((a) => (a.focus_areas ?? []).includes(id)).length;
@@ -56,7 +56,7 @@ test('the focus-area facet filters the list, counts its options and makes a link
 test('unknown link values are dropped on the first load and on back/forward alike', async (t) => {
   const server = await serve();
   await withPage(t, { url: `${server.url}?lang=en` }, async (page) => {
-    await page.locator('.pillar-card').first().waitFor();
+    await waitForPillars(page);
     const clean = (url) => new URL(url).search;
 
     // First load: the unknown focus area is dropped, the known one kept, and said so.

@@ -29,6 +29,20 @@ pub enum LoadError {
 /// Where the bundled dataset lives, relative to the page (so sub-path hosting works).
 pub const BUNDLED_DATA: &str = "data/jakarta.json";
 
+/// Resolves in a later task of the page's event loop (after a zero timeout), so what follows
+/// runs apart from what came before.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timer = web_sys::window()
+            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !timer {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches, reads and validates the dataset at `url` (relative to the page).
 pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     // Another site's file would be blocked by the page's policy with a bare "failed to fetch":
@@ -54,10 +68,16 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     let t1 = crate::ui::ctx::perf::now();
     crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
     let outcome = crate::model::load_bytes(&bytes);
+    drop(bytes);
     match outcome.dataset {
         Some(dataset) => {
+            next_task().await;
             let index = Index::new(&dataset);
             crate::ui::ctx::perf::measure("jrs:load", t1, crate::ui::ctx::perf::now());
+            // Reading the dataset, indexing it and drawing the first view are three tasks,
+            // not one long one: the page (the prerendered overview) answers scrolling and
+            // taps between them.
+            next_task().await;
             Ok(Arc::new(Loaded {
                 dataset,
                 index,

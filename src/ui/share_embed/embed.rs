@@ -57,6 +57,8 @@ pub fn EmbedButton() -> impl IntoView {
         };
         format!("{} — {what}", page_title(&ctx.d().dataset.meta, l))
     });
+    // Worked out only while the dialog is open (the textarea reads it then): not on the
+    // first view, nor on every filter change.
     let code = Memo::new(move |_| snippet(&src.get(), &title.get()));
     let copy = move |_| dialog.copy(code.get_untracked(), |t| t.embed.copied, "embed-code");
     let parts = EmbedPart::ALL
@@ -116,7 +118,8 @@ pub fn EmbedButton() -> impl IntoView {
                 </select>
             </div>
             <label for="embed-code">{text(lang, |t| t.embed.code_label)}</label>
-            <textarea id="embed-code" readonly rows="9" spellcheck="false" prop:value=move || code.get()></textarea>
+            <textarea id="embed-code" readonly rows="9" spellcheck="false"
+                prop:value=move || if open.get() { code.get() } else { String::new() }></textarea>
             <div class="dialog-actions">
                 <button type="button" class="primary copy-code" on:click=copy>
                     {text(lang, |t| t.embed.copy)}
