@@ -3,10 +3,10 @@
 // has arrived. The built explorer itself draws it: this loads the built directory in headless
 // Chromium (the same flags and strict-CSP server as the tests), once with an Indonesian and
 // once with an English browser, waits for the overview, and keeps what the app put in #app.
-// index.html gets the Indonesian one as `<div class="prerendered" inert>` in #app and the
-// English one in a <template>; public/prerender-gate.js shows the one the visitor's language
-// asks for, or neither when the address asks for something else (another view, ?data=, an
-// embed…). The live app takes over as soon as it has the dataset (src/ui/shell/app.rs), so a
+// index.html gets the Indonesian one as `<div class="prerendered" lang="id" inert>` in #app
+// and the English one in a <template> (so only one copy of its ids is ever in the page);
+// public/prerender-gate.js shows the one the visitor's language asks for, or neither when the
+// address asks for something else (another view, ?data=, an embed…). The live app takes over as soon as it has the dataset (src/ui/shell/app.rs), so a
 // deployer who replaces dist/data/jakarta.json sees the old overview only until then
 // (DEPLOY.md); running this again on dist/ refreshes it without a Rust toolchain.
 //
@@ -38,7 +38,12 @@ async function capture(browser, url, locale) {
       { timeout: 60_000 },
     );
     if (errors.length) throw new Error(`the page failed (${locale}): ${errors.join('; ')}`);
-    return await page.evaluate(() => document.getElementById('app').innerHTML);
+    // The print colophon names the page's address, here the build's local server: it is
+    // written by the live app alone (a prerender is not printed).
+    return await page.evaluate(() => {
+      for (const el of document.querySelectorAll('#app .print-colophon')) el.remove();
+      return document.getElementById('app').innerHTML;
+    });
   } finally {
     await context.close();
   }
@@ -46,6 +51,9 @@ async function capture(browser, url, locale) {
 
 /** Checks the captured markup can go into a page under the strict CSP, and tidies it. */
 function tidy(markup, lang) {
+  if (/127\.0\.0\.1|localhost/.test(markup)) {
+    throw new Error(`the ${lang} overview names the build's local server; it cannot be shipped`);
+  }
   if (/<script\b|<style\b|\sstyle\s*=|\son[a-z]+\s*=/i.test(markup)) {
     throw new Error(`the ${lang} overview has inline script or style; it cannot be prerendered under the CSP`);
   }

@@ -99,6 +99,10 @@ html = html.replace(/<link\b[^>]*\brel="preload"[^>]*>/gi, (tag) => {
   return `<link rel="jrs-app-wasm" href="${href}"${sri ? ` data-integrity="${sri}"` : ''}>`;
 });
 if (wasmLinks !== 1) problems.push(`expected one preload of the app's wasm in index.html, found ${wasmLinks}`);
+// The gate reads that link: it goes at the end of <head>, after the tags Trunk adds there.
+const GATE = '<script src="./prerender-gate.js"></script>';
+if (!html.includes(GATE)) problems.push(`index.html has no ${GATE}`);
+html = html.replace(GATE, '').replace(/<\/head>/i, `${GATE}</head>`);
 
 // ---- minify the linked stylesheets and the JS glue -------------------------------------------
 /** Stylesheets the overview does not use: the charts, map and timeline views, the presentation

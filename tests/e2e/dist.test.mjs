@@ -41,7 +41,9 @@ test('dist/index.html: lang, title, viewport, noscript (id+en), loading placehol
   // The overview prerendered at build time (tools/prerender.mjs), both languages, inert.
   assert.match(h, /<div id="app"><!--prerender--><div class="prerendered" lang="id" inert>/);
   assert.match(h, /<template id="prerender-en"><div class="prerendered" lang="en" inert>/);
-  assert.match(h, /<script src="\.\/prerender-gate\.js"><\/script>/, 'the gate script, classic, after #app');
+  const gate = h.indexOf('<script src="./prerender-gate.js"></script>');
+  assert.ok(gate > 0 && gate < h.indexOf('</head>'), 'the gate script, classic, in <head>');
+  assert.ok(h.indexOf('<link rel="jrs-app-wasm"') < gate, 'after the link that names the wasm');
 });
 
 test('dist/index.html: every URL is relative (served under arbitrary sub-paths)', () => {

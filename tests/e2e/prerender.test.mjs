@@ -32,18 +32,19 @@ for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']]) {
         const release = await holdWasm(page);
         await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
         const pre = page.locator('#app > .prerendered');
-        const h1 = page.locator('#app h1').first();
+        const h1 = page.locator('#app h1').filter({ visible: true }).first();
         await h1.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
         assert.equal(await pre.count(), 1, 'one prerendered overview');
-        assert.equal(await pre.getAttribute('lang'), lang);
+        assert.equal(await page.locator('#prerender-en').count(), 0, 'the other language is gone from the page');
+        assert.ok(await page.locator(`#app > .prerendered[lang="${lang}"] h1`).isVisible(), 'the one in the language shows');
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang, '<html lang>');
         assert.equal(await h1.innerText(), title(lang), 'the title in the visitor language');
-        assert.equal(await page.locator('#app article.pillar-card').count(), 3, 'the three pillars');
-        assert.ok((await page.locator('#app .coverage-scroll table a').count()) > 0, 'the coverage table with its counts');
-        assert.equal(await page.locator('#prerender-en').count(), 0, 'the other language is gone from the page');
+        const shown = page.locator(`#app > .prerendered[lang="${lang}"]`);
+        assert.equal(await shown.locator('article.pillar-card').filter({ visible: true }).count(), 3, 'the three pillars');
+        assert.ok((await shown.locator('.coverage-scroll table a').count()) > 0, 'the coverage table with its counts');
         assert.equal(await page.locator('#app .app-loading').isVisible(), false, 'no "Memuat…" over it');
         // On a phone the title and the coverage table start within the first screen.
-        const table = await page.locator('#app .coverage').first().boundingBox();
+        const table = await shown.locator('.coverage').first().boundingBox();
         assert.ok(table && table.y < vp.height, `the coverage section starts on the first screen (y ${table?.y})`);
         await screenshot(page, `prerender-${lang}-${vp.width}`);
         const before = await h1.boundingBox();
@@ -55,6 +56,7 @@ for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']]) {
         assert.deepEqual(after, before, 'the title did not move when the app took over');
         assert.equal(await page.locator('#app').innerText(), text, 'the live overview reads as the prerendered one did');
         assert.equal(await page.locator('[inert]').count(), 0, 'nothing inert is left');
+        assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-pre')), false);
       });
     });
   }
@@ -68,6 +70,7 @@ for (const query of ['?view=charts', '?data=data/chennai.json', '?lang=en&view=m
       await page.goto(server.url + query, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
       await page.locator('#app .app-loading').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
       assert.equal(await page.locator('#app > .prerendered, #prerender-en').count(), 0, 'no prerendered overview');
+      assert.ok(!(await page.locator('#app').innerText()).includes(title('id')), 'nothing of it reads');
       release();
       await page.locator('#main').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
     });
@@ -86,7 +89,7 @@ test('a deployer who replaces the dataset sees the new one once the app is live'
   await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
     const release = await holdWasm(page);
     await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
-    const h1 = page.locator('#app h1').first();
+    const h1 = page.locator('#app h1').filter({ visible: true }).first();
     await h1.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
     assert.equal(await h1.innerText(), title('id'), 'the build-time overview first');
     release();

@@ -488,6 +488,8 @@ for (const p of PRINTS) {
     const server = await serve();
     await withPage(t, { url: server.url + p.query }, async (page) => {
       await page.locator(p.ready).first().waitFor({ timeout: BOOT_TIMEOUT });
+      // The live app's view, not the overview prerendered into index.html.
+      await page.waitForFunction(() => !document.querySelector('#app > .prerendered'), null, { timeout: BOOT_TIMEOUT });
       if (p.select) {
         await page.locator('ul.action-list > li.action-item a').first().click();
         await page.locator('article.action-detail').waitFor();

@@ -43,6 +43,16 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Whether the overview prerendered into index.html is on screen (public/prerender-gate.js
+/// set `<html data-pre>` to a language; the app removes it when it takes over).
+fn prerender_shown() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-pre"))
+        .is_some_and(|v| v != "off")
+}
+
 /// Fetches, reads and validates the dataset at `url` (relative to the page).
 pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     // Another site's file would be blocked by the page's policy with a bare "failed to fetch":
@@ -71,13 +81,18 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     drop(bytes);
     match outcome.dataset {
         Some(dataset) => {
-            next_task().await;
+            // With the prerendered overview on screen, reading the dataset, indexing it and
+            // drawing the view are three tasks, not one long one: the page answers scrolling
+            // between them. Otherwise the visitor sees "Memuat…", and one task is sooner.
+            let pause = prerender_shown();
+            if pause {
+                next_task().await;
+            }
             let index = Index::new(&dataset);
             crate::ui::ctx::perf::measure("jrs:load", t1, crate::ui::ctx::perf::now());
-            // Reading the dataset, indexing it and drawing the first view are three tasks,
-            // not one long one: the page (the prerendered overview) answers scrolling and
-            // taps between them.
-            next_task().await;
+            if pause {
+                next_task().await;
+            }
             Ok(Arc::new(Loaded {
                 dataset,
                 index,

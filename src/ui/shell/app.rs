@@ -28,13 +28,17 @@ pub fn browser_lang() -> Lang {
     }
 }
 
-/// Removes the prerendered overview (and its English copy) from the page, if still there.
+/// Removes the prerendered overview (and an English copy left) from the page, if still there, and the
+/// attribute under which the stylesheet showed it (public/prerender-gate.js).
 fn drop_prerender() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     while let Ok(Some(el)) = doc.query_selector("#app > .prerendered, #prerender-en") {
         el.remove();
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.remove_attribute("data-pre");
     }
 }
 
