@@ -312,6 +312,16 @@ pub fn apply_plan<'a>(old: &[&'a str], new: &[&'a str], plan: &Plan) -> Vec<&'a 
 mod tests {
     use super::*;
 
+    /// A repeatable stream of pseudo-random numbers (a linear congruential generator).
+    fn pseudo_random(mut seed: u64) -> impl FnMut() -> usize {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        }
+    }
+
     #[test]
     fn splits_an_svg_into_its_opening_tag_and_children() {
         let svg = "<svg width=\"10\" height=\"5\"><rect x=\"1\"></rect>\n<text y=\"2\">a &lt; b</text><g><path d=\"M0 0\"/></g></svg>";
@@ -369,13 +379,7 @@ mod tests {
         // Pseudo-random edits of a 60-element drawing: the patched old one equals the new one,
         // and elements present in both are kept where the two agree.
         let names: Vec<String> = (0..60).map(|i| format!("<e{i}>")).collect();
-        let mut seed = 7u64;
-        let mut next = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
+        let mut next = pseudo_random(7);
         for round in 0..200 {
             let old: Vec<&str> = names.iter().map(String::as_str).collect();
             let mut new = old.clone();
@@ -491,13 +495,7 @@ mod tests {
     fn every_plan_gives_the_new_drawing() {
         // Pseudo-random drawings of leaves of three kinds, edited by inserting, removing and
         // recolouring: carrying out the plan on the old one gives the new one.
-        let mut seed = 11u64;
-        let mut next = move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
+        let mut next = pseudo_random(11);
         let pool: Vec<String> = (0..40)
             .map(|i| {
                 format!(
