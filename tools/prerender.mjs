@@ -57,7 +57,8 @@ function tidy(markup, lang) {
   if (/<script\b|<style\b|\sstyle\s*=|\son[a-z]+\s*=/i.test(markup)) {
     throw new Error(`the ${lang} overview has inline script or style; it cannot be prerendered under the CSP`);
   }
-  // Leptos marks nothing in the markup; drop the empty comment markers it may leave.
+  // Leptos's empty comment markers (where a view may later put something): the prerender is
+  // never updated, so they only cost bytes.
   return markup.replace(/<!---->/g, '').trim();
 }
 
@@ -77,12 +78,17 @@ export async function prerender(dir) {
   }
 }
 
+/** `html` (index.html) without a prerendered overview. */
+export function withoutPrerender(html) {
+  return html.replace(new RegExp(`${START}[\\s\\S]*?${END}`), '');
+}
+
 /** `html` (index.html) with the prerendered overview in #app; an earlier one is replaced. */
 export function withPrerender(html, { id, en }) {
   const block =
     `${START}<div class="prerendered" lang="id" inert>${id}</div>` +
     `<template id="prerender-en"><div class="prerendered" lang="en" inert>${en}</div></template>${END}`;
-  const cleared = html.replace(new RegExp(`${START}[\\s\\S]*?${END}`), '');
+  const cleared = withoutPrerender(html);
   const at = /<div id="app">/.exec(cleared);
   if (!at) throw new Error('index.html has no <div id="app">');
   const i = at.index + at[0].length;
@@ -93,7 +99,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = resolve(process.argv[2] ?? 'dist');
   const file = resolve(dir, 'index.html');
   try {
-    const bare = readFileSync(file, 'utf8').replace(new RegExp(`${START}[\\s\\S]*?${END}`), '');
+    // The page draws itself without the old prerender (which would otherwise be kept).
+    const bare = withoutPrerender(readFileSync(file, 'utf8'));
     writeFileSync(file, bare);
     writeFileSync(file, withPrerender(bare, await prerender(dir)));
     console.log(`prerender: the overview in ${file} redrawn from ${dir}/data`);

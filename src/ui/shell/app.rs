@@ -131,12 +131,16 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
     });
 
     // The overview written into index.html at build time (tools/prerender.mjs) gives way to
-    // the live app once it shows the dataset or an error, in the frame that shows it.
-    Effect::new(move |_| {
+    // the live app once it shows the dataset or an error, in the frame that shows it; once.
+    Effect::new(move |dropped: Option<bool>| {
+        if dropped == Some(true) {
+            return true;
+        }
         let shown = local.with(Option::is_some) || resource.with(Option::is_some);
         if shown {
             drop_prerender();
         }
+        shown
     });
 
     // A reload keeps where the visitor was (the browser's own restoring is off, focus.rs):
