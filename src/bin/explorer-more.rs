@@ -8,6 +8,9 @@
 //!   URL and `meta.id`; `local` when it is a file opened in the panel). Returns a handle with
 //!   `set_lang(code)` and `unmount()`. A dataset the panel opens comes back to the app as a
 //!   `jrs-open-data` event on `container`.
+//! - `check_dataset(bytes)`: reads a dataset with the full reader (every problem with its
+//!   JSON path, unknown fields as warnings), for a dataset the app's lean path
+//!   (`model::load::lean`) cannot show: `{ problems, json }` (`ui::ctx::problem_js`).
 //! - `qr_svg(text)`: the QR code of a link as an SVG document (`model::qr`; the share dialog
 //!   and the presentation's closing slide show it), empty when the text is too long for one.
 //! - `deck_slides(link)`: the slides of a deck link (`ui::deck::reader`): `{ slides }`, one
@@ -60,6 +63,21 @@ mod lazy {
 
         /// Removes the feature from the page (the handle is used up).
         pub fn unmount(self) {}
+    }
+
+    /// Reads a dataset with the full reader (`model::load_bytes`), for the app when its lean
+    /// path cannot show it: `{ problems, json }`, every problem (`ui::ctx::problem_js`) and,
+    /// when there is no error, the dataset re-encoded as JSON (else `json` is absent).
+    #[wasm_bindgen]
+    pub fn check_dataset(bytes: &[u8]) -> wasm_bindgen::JsValue {
+        let outcome = jrs::model::load_bytes(bytes);
+        let answer = js_sys::Object::new();
+        let problems = jrs::ui::ctx::problem_js::to_js(&outcome.problems);
+        let _ = js_sys::Reflect::set(&answer, &"problems".into(), &problems);
+        if let Some(json) = outcome.dataset.and_then(|d| serde_json::to_string(&d).ok()) {
+            let _ = js_sys::Reflect::set(&answer, &"json".into(), &json.into());
+        }
+        answer.into()
     }
 
     /// The QR code of `text` as an SVG document (`model::qr`), empty when it cannot be one.

@@ -3,6 +3,7 @@
 //! unknown fields as warnings, then validation.
 //! The reading of records and the wording of type errors live in the files of this folder.
 
+pub mod lean;
 mod reader;
 mod serde_words;
 mod syntax;
@@ -43,7 +44,7 @@ impl LoadOutcome {
             .filter(|p| p.severity == Severity::Warning)
     }
 
-    fn failed(problems: Vec<Problem>) -> LoadOutcome {
+    pub(crate) fn failed(problems: Vec<Problem>) -> LoadOutcome {
         LoadOutcome {
             dataset: None,
             problems,

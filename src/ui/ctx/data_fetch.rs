@@ -67,6 +67,12 @@ pub fn same_origin(url: &str) -> bool {
 /// Fetches `url` (relative to the page) and returns its bytes, or why it could not (a short
 /// technical reason the caller shows with the URL).
 pub async fn fetch_data(url: &str, expect: Expect) -> Result<Vec<u8>, String> {
+    fetch_data_js(url, expect).await.map(|a| a.to_vec())
+}
+
+/// [`fetch_data`], leaving the bytes in the browser's memory (read them with
+/// `ui::ctx::js_bytes`): a large dataset is then never in the wasm memory whole.
+pub async fn fetch_data_js(url: &str, expect: Expect) -> Result<js_sys::Uint8Array, String> {
     let seconds = timeout_s();
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
@@ -116,9 +122,22 @@ pub async fn fetch_data(url: &str, expect: Expect) -> Result<Vec<u8>, String> {
     if let Some(len) = announced.filter(|&n| n > expect.max_bytes) {
         return Err(too_large(len));
     }
-    let bytes = resp.binary().await.map_err(failed)?;
-    if bytes.len() > expect.max_bytes {
-        return Err(too_large(bytes.len()));
+    let raw = web_sys::Response::from(resp);
+    let buffer = wasm_bindgen_futures::JsFuture::from(
+        raw.array_buffer()
+            .map_err(|e| format!("the body cannot be read: {e:?}"))?,
+    )
+    .await
+    .map_err(|e| {
+        if timed_out.get() {
+            format!("no answer within {seconds} seconds")
+        } else {
+            format!("the body cannot be read: {e:?}")
+        }
+    })?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    if bytes.length() as usize > expect.max_bytes {
+        return Err(too_large(bytes.length() as usize));
     }
     Ok(bytes)
 }

@@ -2,8 +2,9 @@
 //! type checks), reading text or CSV files opened in the browser, and why a load failed.
 
 use super::context::Loaded;
-use super::data_fetch::{fetch_data, Expect};
-use crate::model::{load_str, Index, Problem};
+use super::data_fetch::{fetch_data_js, Expect};
+use crate::model::load::{lean, LoadOutcome};
+use crate::model::{Index, Problem};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -69,7 +70,7 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         max_bytes: crate::model::load::MAX_DATASET_BYTES,
         json: true,
     };
-    let bytes = fetch_data(&url, expect)
+    let bytes = fetch_data_js(&url, expect)
         .await
         .map_err(|reason| LoadError::Fetch {
             url: url.clone(),
@@ -77,7 +78,14 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         })?;
     let t1 = crate::ui::ctx::perf::now();
     crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
-    let outcome = crate::model::load_bytes(&bytes);
+    // The lean path: typed decoding and the validator. A dataset it cannot show goes to the
+    // full reader in the lazy module, which says what is wrong and where.
+    let mut outcome = lean::checked(lean::decode_from(&mut super::js_bytes::JsBytes::new(
+        bytes.clone(),
+    )));
+    if outcome.dataset.is_none() {
+        outcome = full_reading(&bytes).await;
+    }
     drop(bytes);
     match outcome.dataset {
         Some(dataset) => {
@@ -107,9 +115,47 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     }
 }
 
-/// Loads a dataset from JSON text (used by "open your data").
+/// Reads `bytes` with the full reader in the lazy module (`check_dataset` in
+/// `src/bin/explorer-more.rs`): every problem with its JSON path, errors first, and when there
+/// are no errors the dataset as the reader re-encoded it, decoded here.
+async fn full_reading(bytes: &js_sys::Uint8Array) -> LoadOutcome {
+    use super::lazy_module;
+    let answer = lazy_module::load()
+        .await
+        .and_then(|m| lazy_module::call(&m, "check_dataset", &[bytes.into()]));
+    let answer = match answer {
+        Ok(a) => a,
+        Err(reason) => {
+            return LoadOutcome::failed(vec![Problem::error(
+                "(file)",
+                format!("the dataset cannot be shown, and the reader that says why could not be loaded: {reason}"),
+                format!("dataset tidak dapat ditampilkan, dan pembaca yang menjelaskan sebabnya tidak dapat dimuat: {reason}"),
+            )])
+        }
+    };
+    let mut problems = js_sys::Reflect::get(&answer, &"problems".into())
+        .ok()
+        .and_then(|p| super::problem_js::from_js(&p))
+        .unwrap_or_default();
+    if problems.iter().any(Problem::is_error) {
+        return LoadOutcome::failed(problems);
+    }
+    match lean::decode(super::problem_js::field(&answer, "json").as_bytes()) {
+        Ok(dataset) => LoadOutcome {
+            dataset: Some(dataset),
+            problems,
+        },
+        Err(p) => {
+            problems.insert(0, p);
+            LoadOutcome::failed(problems)
+        }
+    }
+}
+
+/// Loads a dataset from JSON text the "open your data" panel has read and checked (its
+/// warnings come with it).
 pub fn loaded_from_text(text: &str, name: &str) -> Result<Loaded, LoadError> {
-    let outcome = load_str(text);
+    let outcome = lean::load(text.as_bytes());
     match outcome.dataset {
         Some(dataset) => {
             let index = Index::new(&dataset);

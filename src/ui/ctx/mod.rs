@@ -6,10 +6,12 @@ pub mod context;
 pub mod data_fetch;
 pub mod dataset_cache;
 pub mod deck_channel;
+pub mod js_bytes;
 pub mod lazy_module;
 pub mod link;
 pub mod loading;
 pub mod perf;
+pub mod problem_js;
 pub mod text;
 pub mod view_label;
 

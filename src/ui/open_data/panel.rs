@@ -18,8 +18,9 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The event (bubbling from the panel to the app's container) that carries a dataset that
-/// opened: `detail` is `{ name, json, warnings? }`, `warnings` an array of `{ path, en, id }`
-/// given when the dataset was read from CSV (they name file, row and column).
+/// opened: `detail` is `{ name, json, warnings }`, `warnings` an array of
+/// `{ severity, path, en, id }` (`ui::ctx::problem_js`): as the full reader found them (for
+/// CSV they name file, row and column). The app reads `json` through the lean path only.
 pub const OPENED: &str = "jrs-open-data";
 
 /// Where the dataset the app shows now comes from, for "download as CSV".
@@ -150,7 +151,7 @@ async fn open(
             let (name, bytes) = &read[0];
             let outcome = crate::model::load_bytes(bytes);
             match (outcome.dataset, std::str::from_utf8(bytes)) {
-                (Some(_), Ok(text)) => Ok((text.to_string(), None)),
+                (Some(_), Ok(text)) => Ok((text.to_string(), Some(outcome.problems))),
                 _ => Err(outcome.problems),
             }
             .map(|(json, w)| (name.clone(), json, w))
@@ -183,17 +184,7 @@ fn hand_over(el: &web_sys::Element, name: &str, json: &str, warnings: Option<&[P
     set(&detail, "name", &name.into());
     set(&detail, "json", &json.into());
     if let Some(ws) = warnings {
-        let list: js_sys::Array = ws
-            .iter()
-            .map(|p| {
-                let o = js_sys::Object::new();
-                set(&o, "path", &p.path.as_str().into());
-                set(&o, "en", &p.message.as_str().into());
-                set(&o, "id", &p.message_indonesian.as_str().into());
-                JsValue::from(o)
-            })
-            .collect();
-        set(&detail, "warnings", &list);
+        set(&detail, "warnings", &crate::ui::ctx::problem_js::to_js(ws));
     }
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);

@@ -5,7 +5,7 @@
 //! validated as any dataset, and shows it in place of the bundled one.
 
 use crate::i18n;
-use crate::model::{Lang, Problem, View};
+use crate::model::{Lang, View};
 use crate::ui::ctx::loading::{loaded_from_text, LoadError, LocalData};
 use crate::ui::ctx::{lazy_module, Loaded};
 use crate::ui::ctx::{text, use_ctx};
@@ -23,14 +23,6 @@ enum Slot {
     Loading,
     Failed(String),
     Ready,
-}
-
-/// A string field of a JavaScript object ("" when missing).
-fn field(o: &JsValue, key: &str) -> String {
-    js_sys::Reflect::get(o, &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }
 
 /// Shows the dataset an [`OPENED`] event carries in place of this page's dataset, and keeps
@@ -53,16 +45,18 @@ fn receive(
 /// The dataset in `detail` (`{ name, json, warnings? }`), read and validated as any dataset
 /// (the app's, and the lazy module's presentation of an opened dataset).
 pub fn loaded_of_detail(detail: &JsValue) -> Result<Arc<Loaded>, LoadError> {
-    let (name, json) = (field(detail, "name"), field(detail, "json"));
+    let (name, json) = (
+        crate::ui::ctx::problem_js::field(detail, "name"),
+        crate::ui::ctx::problem_js::field(detail, "json"),
+    );
     loaded_from_text(&json, &name).map(|mut loaded| {
-        // Read from CSV: the warnings as the panel found them, at file, row and column.
-        if let Ok(ws) = js_sys::Reflect::get(detail, &"warnings".into()) {
-            if let Some(ws) = ws.dyn_ref::<js_sys::Array>() {
-                loaded.warnings = ws
-                    .iter()
-                    .map(|w| Problem::warning(field(&w, "path"), field(&w, "en"), field(&w, "id")))
-                    .collect();
-            }
+        // The warnings as the panel found them (for CSV at file, row and column; for JSON
+        // with the fields the record types do not know, which only its full reader sees).
+        if let Some(ws) = js_sys::Reflect::get(detail, &"warnings".into())
+            .ok()
+            .and_then(|w| crate::ui::ctx::problem_js::from_js(&w))
+        {
+            loaded.warnings = ws;
         }
         Arc::new(loaded)
     })
