@@ -78,25 +78,33 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         })?;
     let t1 = crate::ui::ctx::perf::now();
     crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
+    // With the prerendered overview on screen, decoding the dataset, validating it,
+    // indexing it and drawing the view are separate tasks, not one long one: the page answers
+    // scrolling between them. Otherwise the visitor sees "Memuat…", and one task is sooner.
+    let pause = prerender_shown();
     // The lean path: typed decoding and the validator. A dataset it cannot show goes to the
     // full reader in the lazy module, which says what is wrong and where.
-    let mut outcome = lean::checked(lean::decode_from(&mut super::js_bytes::JsBytes::new(
-        bytes.clone(),
-    )));
+    let decoded = lean::decode_from(&mut super::js_bytes::JsBytes::new(bytes.clone()));
+    let t2 = crate::ui::ctx::perf::now();
+    crate::ui::ctx::perf::measure("jrs:decode", t1, t2);
+    if pause && decoded.is_ok() {
+        next_task().await;
+    }
+    let t2 = crate::ui::ctx::perf::now();
+    let mut outcome = lean::checked(decoded);
+    crate::ui::ctx::perf::measure("jrs:validate", t2, crate::ui::ctx::perf::now());
     if outcome.dataset.is_none() {
         outcome = full_reading(&bytes).await;
     }
     drop(bytes);
     match outcome.dataset {
         Some(dataset) => {
-            // With the prerendered overview on screen, reading the dataset, indexing it and
-            // drawing the view are three tasks, not one long one: the page answers scrolling
-            // between them. Otherwise the visitor sees "Memuat…", and one task is sooner.
-            let pause = prerender_shown();
             if pause {
                 next_task().await;
             }
+            let t3 = crate::ui::ctx::perf::now();
             let index = Index::new(&dataset);
+            crate::ui::ctx::perf::measure("jrs:index", t3, crate::ui::ctx::perf::now());
             crate::ui::ctx::perf::measure("jrs:load", t1, crate::ui::ctx::perf::now());
             if pause {
                 next_task().await;

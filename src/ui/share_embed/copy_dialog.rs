@@ -34,19 +34,41 @@ pub struct CopyDialog {
     pub node: NodeRef<Dialog>,
     /// What the last copy attempt did (a text).
     pub status: RwSignal<Option<Key>>,
+    /// Whether the dialog's content is built: one task after the dialog (closed, so unseen),
+    /// so building the page is not one long task; at once when it is opened before that.
+    pub built: RwSignal<bool>,
 }
 
 impl CopyDialog {
-    /// A closed dialog.
+    /// A closed dialog, its content built in a later task (`built`).
     pub fn new() -> CopyDialog {
-        CopyDialog::default()
+        let dialog = CopyDialog::default();
+        let built = dialog.built;
+        leptos::task::spawn_local(async move {
+            crate::ui::ctx::loading::next_task().await;
+            built.try_set(true);
+        });
+        dialog
     }
 
-    /// Opens it (modal), forgetting the last copy's outcome.
+    /// Opens it (modal), forgetting the last copy's outcome. Opened before its content is
+    /// built, it opens once that is done (in the next task), so focus lands inside it.
     pub fn show(&self) {
         self.status.set(None);
-        if let Some(d) = self.node.get() {
-            let _ = d.show_modal();
+        let node = self.node;
+        let open = move || {
+            if let Some(d) = node.get_untracked() {
+                let _ = d.show_modal();
+            }
+        };
+        if self.built.get_untracked() {
+            open();
+        } else {
+            self.built.set(true);
+            leptos::task::spawn_local(async move {
+                crate::ui::ctx::loading::next_task().await;
+                open();
+            });
         }
     }
 

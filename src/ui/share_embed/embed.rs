@@ -61,16 +61,18 @@ pub fn EmbedButton() -> impl IntoView {
     // first view, nor on every filter change.
     let code = Memo::new(move |_| snippet(&src.get(), &title.get()));
     let copy = move |_| dialog.copy(code.get_untracked(), |t| t.embed.copied, "embed-code");
-    let parts = EmbedPart::ALL
-        .into_iter()
-        .map(|p| {
-            view! {
-                <option value=p.code() selected=move || opts.get().part == p>
-                    {move || i18n::t(lang.get(), part_label(p))}
-                </option>
-            }
-        })
-        .collect_view();
+    let parts = move || {
+        EmbedPart::ALL
+            .into_iter()
+            .map(|p| {
+                view! {
+                    <option value=p.code() selected=move || opts.get().part == p>
+                        {move || i18n::t(lang.get(), part_label(p))}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
     let check = move |id: &'static str,
                       label: Key,
                       get: fn(&EmbedOptions) -> bool,
@@ -95,6 +97,7 @@ pub fn EmbedButton() -> impl IntoView {
         </button>
         <dialog node_ref=dialog.node class="tool-dialog embed-dialog" aria-labelledby="embed-title"
             on:close=move |_| open.set(false)>
+            {move || dialog.built.get().then(|| view! {
             <DialogHead dialog=dialog id="embed-title" title=|t| t.embed.title />
             <p>{text(lang, |t| t.embed.intro)}</p>
             <div class="embed-options">
@@ -104,7 +107,7 @@ pub fn EmbedButton() -> impl IntoView {
                     if let Some(p) = EmbedPart::from_code(&v) {
                         opts.update(|o| o.part = p);
                     }
-                }>{parts}</select>
+                }>{parts()}</select>
                 {check("embed-filters", |t| t.embed.show_filters, |o| o.filters, |o, v| o.filters = v)}
                 {check("embed-header", |t| t.embed.show_header, |o| o.header, |o, v| o.header = v)}
                 <label for="embed-lang">{text(lang, |t| t.embed.language)}</label>
@@ -137,6 +140,7 @@ pub fn EmbedButton() -> impl IntoView {
             </button>
             {move || (open.get() && preview.get()).then(|| view! {
                 <iframe class="embed-preview" src=move || src.get() title=move || title.get()></iframe>
+            })}
             })}
         </dialog>
     }

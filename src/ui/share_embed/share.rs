@@ -41,7 +41,7 @@ pub fn ShareButton() -> impl IntoView {
     let open = RwSignal::new(false);
     let url = Memo::new(move |_| ctx.state.with(view_url));
     let native = has_web_share();
-    let title = ctx.d().dataset.meta.title.clone();
+    let title = StoredValue::new(ctx.d().dataset.meta.title.clone());
 
     let show = move |_| {
         open.set(true);
@@ -50,7 +50,7 @@ pub fn ShareButton() -> impl IntoView {
     let copy = move |_| dialog.copy(url.get_untracked(), |t| t.share.copied, "share-url");
     let share = move |_| {
         let data = web_sys::ShareData::new();
-        data.set_title(title.get(lang.get_untracked()));
+        data.set_title(&title.with_value(|t| t.get(lang.get_untracked()).to_string()));
         data.set_url(&url.get_untracked());
         if let Some(w) = web_sys::window() {
             let p = w.navigator().share_with_data(&data);
@@ -73,6 +73,7 @@ pub fn ShareButton() -> impl IntoView {
         </button>
         <dialog node_ref=dialog.node class="tool-dialog share-dialog" aria-labelledby="share-title"
             on:close=move |_| open.set(false)>
+            {move || dialog.built.get().then(|| view! {
             <DialogHead dialog=dialog id="share-title" title=|t| t.share.title />
             <label for="share-url">{text(lang, |t| t.share.link_label)}</label>
             // Only while the dialog is open is the link kept current (and the memo read).
@@ -105,6 +106,7 @@ pub fn ShareButton() -> impl IntoView {
                     {text(lang, |t| t.share.qr_hint)}
                 </figcaption>
             </figure>
+            })}
         </dialog>
     }
 }
