@@ -31,14 +31,16 @@ fn with_actions(actions: &[(&str, &[&str], &str)]) -> Dataset {
     ] {
         assert!(d.areas.iter().any(|a| a.id == id), "{id} is in the dataset");
     }
-    let template: Action = d.actions[0].clone();
+    let template: Action = (*d.actions[0]).clone();
     d.actions = actions
         .iter()
-        .map(|(id, areas, pillar)| Action {
-            id: (*id).to_string(),
-            areas: areas.iter().map(|s| (*s).to_string()).collect(),
-            pillars: vec![(*pillar).to_string()],
-            ..template.clone()
+        .map(|(id, areas, pillar)| {
+            Box::new(Action {
+                id: (*id).to_string(),
+                areas: areas.iter().map(|s| (*s).to_string()).collect(),
+                pillars: vec![(*pillar).to_string()],
+                ..template.clone()
+            })
         })
         .collect();
     d

@@ -398,12 +398,15 @@ mod tests {
             sources: vec![],
             provenance: prov(),
         }];
-        d.actions = vec![
+        d.actions = [
             action("a", &["p1"], &[], &["shock1", "stress1"]),
             action("b", &["p1", "p2"], &["g1"], &["shock1"]),
             action("c", &["p2"], &[], &["shock2"]),
             action("d", &[], &[], &["shock2"]),
-        ];
+        ]
+        .into_iter()
+        .map(Box::new)
+        .collect();
         d
     }
 

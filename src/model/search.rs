@@ -209,7 +209,7 @@ mod tests {
                 uncertain: false,
             },
         }];
-        d.actions = vec![
+        d.actions = [
             action(
                 "muria",
                 "Marunda resilience",
@@ -226,7 +226,10 @@ mod tests {
             ),
             action("wide", "Banjir kanal Jakarta Utara", &["flood"], &[]),
             action("sewer", "Sewerage", &[], &["31.72"]),
-        ];
+        ]
+        .into_iter()
+        .map(Box::new)
+        .collect();
         d
     }
 

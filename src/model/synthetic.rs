@@ -151,7 +151,7 @@ pub fn generate(actions: usize, areas: usize, seed: u64) -> Dataset {
         });
     }
     let leads: Vec<String> = (0..20).map(|i| format!("Instansi sintetis {i}")).collect();
-    let action_list = (0..actions)
+    let action_list: Vec<Action> = (0..actions)
         .map(|i| {
             let mut pick = |n: usize, max: usize, prefix: &str| {
                 let k = 1 + rng.below(max);
@@ -246,7 +246,7 @@ pub fn generate(actions: usize, areas: usize, seed: u64) -> Dataset {
             drivers,
             qualities: Vec::new(),
         },
-        actions: action_list,
+        actions: action_list.into_iter().map(Box::new).collect(),
         areas: area_list,
         timeline: Vec::new(),
     }

@@ -50,7 +50,7 @@ pub fn gantt(inp: &ChartInput) -> ChartSpec {
     let unsorted: Vec<(i32, Option<i32>, &Action)> = inp
         .matching
         .iter()
-        .map(|&i| &d.actions[i])
+        .map(|&i| &*d.actions[i])
         .filter_map(|a| {
             let t = a.timeframe.as_ref()?;
             Some((t.start?, t.end, a))

@@ -80,7 +80,7 @@ fn rows_of(d: &Dataset, spec: &FileSpec) -> Vec<Vec<String>> {
         "crf_dimensions.csv" => all(&d.crf.dimensions, write_crf_dimension),
         "crf_drivers.csv" => all(&d.crf.drivers, write_crf_driver),
         "crf_qualities.csv" => all(&d.crf.qualities, write_crf_quality),
-        "actions.csv" => all(&d.actions, write_action),
+        "actions.csv" => d.actions.iter().map(|a| write_action(a)).collect(),
         "areas.csv" => all(&d.areas, write_area),
         "timeline.csv" => all(&d.timeline, write_event),
         _ => Vec::new(),
@@ -331,7 +331,10 @@ pub fn import(files: &[(String, String)]) -> (Option<Dataset>, Vec<Problem>) {
         drivers: collection!("crf_drivers.csv", tables::read_crf_driver),
         qualities: collection!("crf_qualities.csv", tables::read_crf_quality),
     };
-    let actions = collection!("actions.csv", tables::read_action);
+    let actions: Vec<Box<Action>> = collection!("actions.csv", tables::read_action)
+        .into_iter()
+        .map(Box::new)
+        .collect();
     let areas = collection!("areas.csv", tables::read_area);
     let timeline = collection!("timeline.csv", tables::read_event);
 

@@ -200,7 +200,7 @@ pub fn load_value(value: Value) -> LoadOutcome {
             Crf::default()
         }
     };
-    let actions = r.list::<Action>(&mut root, "actions", false);
+    let actions = r.list::<Box<Action>>(&mut root, "actions", false);
     let areas = r.list::<Area>(&mut root, "areas", false);
     let timeline = r.list::<TimelineEvent>(&mut root, "timeline", false);
     for key in root.keys() {

@@ -118,7 +118,7 @@ pub struct Dataset {
     pub crf: Crf,
     /// Actions or aligned initiatives.
     #[serde(default)]
-    pub actions: Vec<Action>,
+    pub actions: Vec<Box<Action>>,
     /// Administrative areas.
     #[serde(default)]
     pub areas: Vec<Area>,
