@@ -132,7 +132,9 @@ impl Filters {
 #[derive(Debug, Clone)]
 pub struct Index {
     hazard_kind: IdMap<HazardKind>,
-    search: SearchIndex,
+    /// Built by the first search (`search_of`): most visitors never search, and at 10,000
+    /// actions its folded texts are megabytes.
+    search: std::sync::OnceLock<SearchIndex>,
     tree: AreaTree,
     options: Vec<Vec<FacetOption>>,
 }
@@ -150,10 +152,9 @@ impl Index {
     /// Builds the index for `d`.
     pub fn new(d: &Dataset) -> Index {
         let tree = AreaTree::new(&d.areas);
-        let search = SearchIndex::new(d, &tree);
         Index {
             hazard_kind: d.hazards.iter().map(|h| (h.id.clone(), h.kind)).collect(),
-            search,
+            search: std::sync::OnceLock::new(),
             tree,
             options: Facet::ALL.iter().map(|f| (f.def().options)(d)).collect(),
         }
@@ -172,6 +173,11 @@ impl Index {
             .map(|o| &o.label)
     }
 
+    /// The search index of `d` (the dataset this index was made from), built on first use.
+    fn search_of(&self, d: &Dataset) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(d, &self.tree))
+    }
+
     /// The area tree.
     pub fn tree(&self) -> &AreaTree {
         &self.tree
@@ -183,7 +189,13 @@ impl Index {
     }
 
     /// Which facets action `i` passes, as a bit mask (bit = the facet's index).
-    fn pass_mask(&self, a: &Action, i: usize, f: &Filters, query: &Query) -> u32 {
+    fn pass_mask(
+        &self,
+        a: &Action,
+        i: usize,
+        f: &Filters,
+        search: Option<(&SearchIndex, &Query)>,
+    ) -> u32 {
         let mut m = 0u32;
         for facet in Facet::ALL {
             let sel = f.values(facet);
@@ -197,7 +209,7 @@ impl Index {
                 Rule::Area => sel
                     .iter()
                     .any(|area| in_area::is_in(&self.tree, &a.areas, area)),
-                Rule::Text => self.search.matches(&self.tree, i, &a.areas, query),
+                Rule::Text => search.is_none_or(|(s, q)| s.matches(&self.tree, i, &a.areas, q)),
             };
             if ok {
                 m |= 1 << facet.index();
@@ -209,13 +221,18 @@ impl Index {
     /// The matching actions and the facet counts of `d` under `f`, in one pass over the
     /// actions.
     pub fn evaluate(&self, d: &Dataset, f: &Filters) -> Outcome {
-        let q = self.search.parse(f.query());
+        // The search text is the one selection of the text facet: with none, the index is
+        // not needed (nor built).
+        let search = (!f.query().is_empty()).then(|| {
+            let s = self.search_of(d);
+            (s, s.parse(f.query()))
+        });
         let full: u32 = (1 << Facet::COUNT) - 1;
         let mut out = Outcome::default();
         let c = &mut out.counts;
         let mut seen: Vec<&str> = Vec::new();
         for (i, a) in d.actions.iter().enumerate() {
-            let m = self.pass_mask(a, i, f, &q);
+            let m = self.pass_mask(a, i, f, search.as_ref().map(|(s, q)| (*s, q)));
             if m == full {
                 out.matching.push(i);
             }
@@ -293,5 +310,32 @@ impl FacetCounts {
     /// How many actions option `value` of `facet` would leave.
     pub fn get(&self, facet: Facet, value: &str) -> usize {
         self.of(facet).get(value).copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_index_is_built_by_the_first_search_and_finds_the_same() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/jakarta.json"))
+            .expect("data/jakarta.json");
+        let d = crate::model::load::lean::load(&bytes)
+            .dataset
+            .expect("the bundled dataset loads");
+        let ix = Index::new(&d);
+        let mut f = Filters::default();
+        let all = ix.evaluate(&d, &f);
+        assert_eq!(all.matching.len(), d.actions.len());
+        assert!(ix.search.get().is_none(), "no search, no search index");
+        f.set_query("banjir".to_string());
+        let found = ix.evaluate(&d, &f);
+        assert!(ix.search.get().is_some(), "the first search builds it");
+        assert!(!found.matching.is_empty() && found.matching.len() < d.actions.len());
+        // The same as an index built whole at the start.
+        let eager = Index::new(&d);
+        eager.search_of(&d);
+        assert_eq!(eager.evaluate(&d, &f), found);
     }
 }
