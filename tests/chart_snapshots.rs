@@ -58,6 +58,7 @@ fn cases() -> Vec<(String, String)> {
                     lang,
                     width,
                     drawn: true,
+                    tabled: true,
                 };
                 let name = |chart: &str| format!("{chart}-{code}-{width}-{fname}");
                 out.push((name("matrix"), render(&matrix::coverage(&inp, &[]))));
@@ -136,6 +137,7 @@ fn the_snapshot_check_sees_a_change() {
         lang: Lang::Id,
         width: 999,
         drawn: true,
+        tabled: true,
     };
     let mut cases = cases();
     for (name, text) in &mut cases {
@@ -172,9 +174,11 @@ fn a_chart_far_from_the_screen_says_the_same_without_its_drawing() {
             lang,
             width: 700,
             drawn: true,
+            tabled: true,
         };
         let far = ChartInput {
             drawn: false,
+            tabled: true,
             ..drawn
         };
         type Chart = fn(&ChartInput) -> ChartSpec;

@@ -30,6 +30,7 @@ fn charts(d: &Dataset, matching: &[usize], lang: Lang) -> Vec<ChartSpec> {
         lang,
         width: 1000,
         drawn: true,
+        tabled: true,
     };
     vec![
         bars::pillars(&inp),
@@ -228,6 +229,7 @@ fn ties_are_told_as_ties() {
         lang: Lang::En,
         width: 600,
         drawn: true,
+        tabled: true,
     });
     assert!(
         five.summary
@@ -311,6 +313,7 @@ fn the_gantt_legend_names_the_year_its_open_bars_reach() {
                     lang,
                     width: 1000,
                     drawn: true,
+                    tabled: true,
                 });
                 let drawn = &g.table.rows[..g.table.rows.len().min(GANTT_MAX_ROWS)];
                 let ends: Vec<i32> = drawn

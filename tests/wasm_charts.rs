@@ -455,6 +455,7 @@ fn a_redraw_patches_the_page_into_exactly_the_new_drawing() {
             lang: Lang::En,
             width: 900,
             drawn: true,
+            tabled: true,
         };
         matrix::coverage(&inp, &[]).svg
     };

@@ -20,6 +20,10 @@ pub struct ChartInput<'a> {
     /// False for a chart far from the screen: its words, table and size are made but not its
     /// drawing (the page keeps the last one until the chart comes near and is drawn again).
     pub drawn: bool,
+    /// False while nobody reads the chart's table (not shown, not printing, no download): a
+    /// chart whose table has a row per action (the Gantt) then lists only the rows it draws,
+    /// so 10,000 actions are not copied into a table on every redraw.
+    pub tabled: bool,
 }
 
 impl ChartInput<'_> {

@@ -28,5 +28,6 @@ pub fn input<'a>(
         lang,
         width,
         drawn: true,
+        tabled: true,
     }
 }

@@ -35,13 +35,14 @@ const WIDTH_STEP: u32 = 12;
 const NEAR_SCREEN: &str = "20% 0px 20% 0px";
 
 /// A chart figure. `render` draws the chart at a width, with its drawing or (`false`, far
-/// from the screen) only its words, table and size (it may read signals: the figure redraws
+/// from the screen) only its words, table and size, with its whole table or (`false`, while
+/// nobody reads it) the rows it draws (it may read signals: the figure redraws
 /// when they change); `on_expand` handles "expand this row" marks; `level` is the
 /// heading level of the title (2 or 3); `defer` draws it first after the page has painted
 /// once, so the chart above it shows sooner.
 #[component]
 pub fn ChartFigure(
-    render: Callback<(u32, bool), ChartSpec>,
+    render: Callback<(u32, bool, bool), ChartSpec>,
     #[prop(optional)] on_expand: Option<Callback<String>>,
     #[prop(default = 2)] level: u8,
     #[prop(optional)] defer: bool,
@@ -140,13 +141,15 @@ pub fn ChartFigure(
     let spec = Memo::new(move |_| {
         let w = width.get();
         let drawn = near.get();
+        // The whole table only while it is read (downloads draw again with it).
+        let tabled = show_table.get() || printing.get();
         (w > 0).then(|| {
             if timed.get_value() {
-                return Arc::new(render.run((w, drawn)));
+                return Arc::new(render.run((w, drawn, tabled)));
             }
             timed.set_value(true);
             let t0 = crate::ui::ctx::perf::now();
-            let spec = render.run((w, drawn));
+            let spec = render.run((w, drawn, tabled));
             crate::ui::ctx::perf::measure(
                 &format!("jrs:draw:{}", spec.slug),
                 t0,
@@ -341,9 +344,10 @@ pub fn ChartFigure(
         let Some(mut s) = spec.get_untracked() else {
             return;
         };
-        if s.svg.is_empty() {
-            // Far from the screen when it was last redrawn: draw it now for the file.
-            s = Arc::new(render.run((s.width.max(1), true)));
+        if s.svg.is_empty() || fmt == "csv" {
+            // Far from the screen when it was last redrawn, or a table not read since: draw
+            // it now, whole, for the file.
+            s = Arc::new(render.run((s.width.max(1), true, true)));
         }
         let l = ctx.d();
         let lang = lang.get_untracked();

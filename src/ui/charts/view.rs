@@ -43,7 +43,7 @@ pub fn Chart(
     let expanded = RwSignal::new(Vec::<String>::new());
     // Every chart reads the context's one filters memo (not a memo of its own).
     let filters = ctx.filters;
-    let render = Callback::new(move |(width, drawn): (u32, bool)| {
+    let render = Callback::new(move |(width, drawn, tabled): (u32, bool, bool)| {
         let l = ctx.d();
         let matching = if fixed {
             ctx.matching.get_untracked()
@@ -68,6 +68,7 @@ pub fn Chart(
                         lang,
                         width,
                         drawn,
+                        tabled,
                     },
                     ex,
                 )
