@@ -4,9 +4,9 @@
 // decodes at twice the chart's size, the CSV has a header and exactly the rows of the table).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, BOOT_TIMEOUT, serve, withPage, screenshot, runAxe } from './lib.mjs';
+import { DIST, BOOT_TIMEOUT, serve, withPage, screenshot, runAxe, tempDir } from './lib.mjs';
 
 const DATA = JSON.parse(readFileSync(join(DIST, 'data', 'jakarta.json'), 'utf8'));
 const CHARTS = ['coverage-matrix', 'by-pillar', 'by-status', 'by-lead', 'by-driver', 'timeframes', 'process-timeline'];
@@ -202,6 +202,36 @@ test('downloads: SVG parses, PNG is 2×, CSV has a header and exactly the filter
         assert.equal(rows.length - 1, expected.length, 'exactly the filtered actions with a start year');
       }
     }
+  });
+});
+
+// The Gantt draws its first 60 rows; its table and CSV list every action with a start year.
+// While nobody reads the table the chart keeps only the drawn rows (memory at 10,000 actions),
+// so this checks, with more rows than are drawn, that opening the table and downloading the
+// CSV still give them all.
+test('Gantt with more rows than it draws: the table and the CSV list every action with a start year', async (t) => {
+  const dir = tempDir('jrs-gantt-');
+  cpSync(DIST, dir, { recursive: true });
+  const big = JSON.parse(JSON.stringify(DATA));
+  for (const copy of [2, 3, 4]) {
+    for (const a of DATA.actions) big.actions.push({ ...a, id: `${a.id}-copy${copy}` });
+  }
+  writeFileSync(join(dir, 'data', 'gantt-many.json'), JSON.stringify(big));
+  const expected = big.actions.filter((a) => a.timeframe && a.timeframe.start != null).length;
+  assert.ok(expected > 60, `the dataset has more rows (${expected}) than the Gantt draws (60)`);
+  const server = await serve({ dir });
+  await withPage(t, { url: `${server.url}?view=charts&lang=en&data=data/gantt-many.json` }, async (page) => {
+    await waitForCharts(page);
+    const fig = page.locator('figure[data-chart="timeframes"]');
+    await fig.locator('svg.chart-hits rect.hit').first().waitFor();
+    assert.equal(await fig.locator('svg.chart-hits rect.hit').count(), 60, 'the chart draws 60 rows');
+    // The CSV first, with the table closed since the page opened.
+    const csv = await download(page, 'timeframes', 'csv');
+    const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
+    assert.equal(rows.length - 1, expected, 'the CSV has every action with a start year');
+    const table = await tableRows(page, 'timeframes');
+    assert.equal(table.rows.length, expected, 'the table has every action with a start year');
+    assert.deepEqual(rows.slice(1).map((r) => r[0]), table.rows.map((r) => r[0]), 'in the same order');
   });
 });
 
