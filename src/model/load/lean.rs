@@ -1,9 +1,9 @@
-//! The lean path for a dataset the explorer trusts (the bundled file, or one the "open your
-//! data" panel has already read and checked): plain typed decoding straight from the text and
-//! the validator, with none of the full reader's JSON-path machinery. The app's wasm links
-//! only this; the full reader (`load_bytes`, every problem with its path, unknown fields as
-//! warnings) lives in the lazy module, asked when this path fails or the dataset comes from
-//! elsewhere (ARCHITECTURE.md "Two wasm modules").
+//! The app's way of reading a dataset (every fetched one, and one the "open your data" panel
+//! has already read and checked): plain typed decoding straight from the text, then the
+//! validator, with none of the full reader's JSON-path machinery. The app's wasm links only
+//! this; the full reader (`load_bytes`: every problem with its path, unknown fields as
+//! warnings) lives in the lazy module, asked only when this path gives no dataset
+//! (ARCHITECTURE.md "Two wasm modules").
 
 use super::{LoadOutcome, MAX_DATASET_BYTES};
 use crate::model::problem::Problem;

@@ -55,17 +55,7 @@ impl LoadOutcome {
 /// Reads and validates a dataset from bytes (checks size and UTF-8 first).
 pub fn load_bytes(bytes: &[u8]) -> LoadOutcome {
     if bytes.len() > MAX_DATASET_BYTES {
-        return LoadOutcome::failed(vec![Problem::error(
-            "(file)",
-            format!(
-                "the file is {} bytes; the largest dataset accepted is {MAX_DATASET_BYTES} bytes",
-                bytes.len(),
-            ),
-            format!(
-                "berkasnya {} bita; dataset terbesar yang diterima {MAX_DATASET_BYTES} bita",
-                bytes.len(),
-            ),
-        )]);
+        return LoadOutcome::failed(vec![lean::too_large(bytes.len())]);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return LoadOutcome::failed(vec![Problem::error(

@@ -85,13 +85,15 @@ pub async fn fetch_data_js(url: &str, expect: Expect) -> Result<js_sys::Uint8Arr
         })
     });
     let signal = controller.as_ref().map(|c| c.signal());
-    let failed = |e: gloo::net::Error| {
+    // An error after the timer fired is the timeout's doing: say so, not "aborted".
+    let why = |reason: String| {
         if timed_out.get() {
             format!("no answer within {seconds} seconds")
         } else {
-            e.to_string()
+            reason
         }
     };
+    let failed = |e: gloo::net::Error| why(e.to_string());
     let resp = Request::get(url)
         .cache(web_sys::RequestCache::NoCache)
         .abort_signal(signal.as_ref())
@@ -128,13 +130,7 @@ pub async fn fetch_data_js(url: &str, expect: Expect) -> Result<js_sys::Uint8Arr
             .map_err(|e| format!("the body cannot be read: {e:?}"))?,
     )
     .await
-    .map_err(|e| {
-        if timed_out.get() {
-            format!("no answer within {seconds} seconds")
-        } else {
-            format!("the body cannot be read: {e:?}")
-        }
-    })?;
+    .map_err(|e| why(format!("the body cannot be read: {e:?}")))?;
     let bytes = js_sys::Uint8Array::new(&buffer);
     if bytes.length() as usize > expect.max_bytes {
         return Err(too_large(bytes.length() as usize));

@@ -90,9 +90,9 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     if pause && decoded.is_ok() {
         next_task().await;
     }
-    let t2 = crate::ui::ctx::perf::now();
+    let t3 = crate::ui::ctx::perf::now();
     let mut outcome = lean::checked(decoded);
-    crate::ui::ctx::perf::measure("jrs:validate", t2, crate::ui::ctx::perf::now());
+    crate::ui::ctx::perf::measure("jrs:validate", t3, crate::ui::ctx::perf::now());
     if outcome.dataset.is_none() {
         outcome = full_reading(&bytes).await;
     }
@@ -102,9 +102,9 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
             if pause {
                 next_task().await;
             }
-            let t3 = crate::ui::ctx::perf::now();
+            let t4 = crate::ui::ctx::perf::now();
             let index = Index::new(&dataset);
-            crate::ui::ctx::perf::measure("jrs:index", t3, crate::ui::ctx::perf::now());
+            crate::ui::ctx::perf::measure("jrs:index", t4, crate::ui::ctx::perf::now());
             crate::ui::ctx::perf::measure("jrs:load", t1, crate::ui::ctx::perf::now());
             if pause {
                 next_task().await;
