@@ -6,13 +6,16 @@
 // index.html gets the Indonesian one as `<div class="prerendered" lang="id" inert>` in #app
 // and the English one in a <template> (so only one copy of its ids is ever in the page);
 // public/prerender-gate.js shows the one the visitor's language asks for, or neither when the
-// address asks for something else (another view, ?data=, an embed…). The live app takes over as soon as it has the dataset (src/ui/shell/app.rs), so a
+// address asks for something else (?data=, a filter, an embed…). The charts and map views are
+// prerendered too, each in both languages at a phone's and a desktop's width, into files of
+// their own under prerender/ (VIEWS below) that the gate fetches only when the address asks
+// for that view. The live app takes over as soon as it has the dataset (src/ui/shell/app.rs), so a
 // deployer who replaces dist/data/jakarta.json sees the old overview only until then
 // (DEPLOY.md); running this again on dist/ refreshes it without a Rust toolchain.
 //
 // Run by tools/trunk-post-build.mjs (function `prerender`), or by hand: node tools/prerender.mjs DIR
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,22 +29,54 @@ const END = '<!--/prerender-->';
 
 /** What the app shows in #app on the overview for a browser in `locale`, under the strict CSP. */
 async function capture(browser, url, locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  return captureView(browser, url, locale, { width: 1280, height: 800 }, {
+    selector: '#app article.pillar-card[data-pillar]',
+    min: 3,
+  });
+}
+
+/** What the app shows in #app at `url` in a `viewport`-sized window for a browser in `locale`,
+ *  once at least `ready.min` elements match `ready.selector` and the live app has taken over; for a view with charts,
+ *  once the number of drawn charts has stayed the same for a few frames (they draw as they
+ *  come near the screen). */
+async function captureView(browser, url, locale, viewport, ready) {
+  const context = await browser.newContext({ locale, viewport, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
     await page.waitForFunction(
-      () => document.querySelectorAll('#app article.pillar-card[data-pillar]').length >= 3 && !document.querySelector('#app > .prerendered'),
-      null,
+      (r) => document.querySelectorAll(r.selector).length >= r.min && !document.querySelector('#app > .prerendered'),
+      ready,
       { timeout: 60_000 },
+    );
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          let last = -1;
+          let same = 0;
+          const look = () => {
+            const n = document.querySelectorAll('#app svg').length;
+            same = n === last ? same + 1 : 0;
+            last = n;
+            if (same >= 5) done();
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        }),
     );
     if (errors.length) throw new Error(`the page failed (${locale}): ${errors.join('; ')}`);
     // The print colophon names the page's address, here the build's local server: it is
-    // written by the live app alone (a prerender is not printed).
+    // written by the live app alone (a prerender is not printed). A chart further down than
+    // two screens keeps its frame but not its drawing: the live app draws it long before
+    // anyone scrolls there, and the prerender is quicker to fetch and to put on screen.
     return await page.evaluate(() => {
       for (const el of document.querySelectorAll('#app .print-colophon')) el.remove();
+      const far = 2 * innerHeight;
+      for (const svg of document.querySelectorAll('#app [data-chart] .chart-svg svg')) {
+        if (svg.getBoundingClientRect().top > far) svg.closest('.chart-svg').replaceChildren();
+      }
       return document.getElementById('app').innerHTML;
     });
   } finally {
@@ -50,12 +85,12 @@ async function capture(browser, url, locale) {
 }
 
 /** Checks the captured markup can go into a page under the strict CSP, and tidies it. */
-function tidy(markup, lang) {
+function tidy(markup, what) {
   if (/127\.0\.0\.1|localhost/.test(markup)) {
-    throw new Error(`the ${lang} overview names the build's local server; it cannot be shipped`);
+    throw new Error(`the ${what} names the build's local server; it cannot be shipped`);
   }
   if (/<script\b|<style\b|\sstyle\s*=|\son[a-z]+\s*=/i.test(markup)) {
-    throw new Error(`the ${lang} overview has inline script or style; it cannot be prerendered under the CSP`);
+    throw new Error(`the ${what} has inline script or style; it cannot be prerendered under the CSP`);
   }
   // Leptos's empty comment markers (where a view may later put something): the prerender is
   // never updated, so they only cost bytes.
@@ -69,13 +104,68 @@ export async function prerender(dir) {
   const server = await startServer({ dir, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
   try {
-    const id = tidy(await capture(browser, server.url, 'id-ID'), 'id');
-    const en = tidy(await capture(browser, server.url, 'en-US'), 'en');
+    const id = tidy(await capture(browser, server.url, 'id-ID'), 'id overview');
+    const en = tidy(await capture(browser, server.url, 'en-US'), 'en overview');
+    await prerenderViews(browser, server.url, dir);
     return { id, en };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The views other than the overview that are prerendered, each into files of its own that
+ *  public/prerender-gate.js fetches when the address asks for the view (so the overview's
+ *  visitors do not download them), with what says the live view has drawn. */
+export const VIEWS = {
+  charts: { selector: '#app [data-chart] .chart-svg svg', min: 1 },
+  map: { selector: '#app svg.map-svg', min: 1 },
+};
+/** The window sizes a view is prerendered at: its charts are drawn for the width, so a phone
+ *  gets the narrow one (public/prerender-gate.js: below 640 px) and anything wider the wide one. */
+export const WIDTHS = {
+  narrow: { width: 375, height: 812 },
+  wide: { width: 1280, height: 800 },
+};
+/** Where a prerendered view goes in the built directory. */
+export const VIEW_DIR = 'prerender';
+export const viewFile = (view, lang, width) => `${VIEW_DIR}/${view}.${lang}.${width}.html`;
+
+/** The ids of a prerendered view with `pre-` before them, and every reference to them (labels,
+ *  ARIA relations, fragment links, SVG paint servers): the live view is built beside it before
+ *  it goes, and a lookup by id must find the live element, not the prerendered one. */
+export function apart(markup) {
+  const one = (v) => (v ? `pre-${v}` : v);
+  return markup
+    .replace(/(\s(?:id|for))="([^"]*)"/g, (_, a, v) => `${a}="${one(v)}"`)
+    .replace(/(\saria-(?:labelledby|describedby|controls|owns|activedescendant|details|errormessage|flowto))="([^"]*)"/g,
+      (_, a, v) => `${a}="${v.split(/\s+/).filter(Boolean).map(one).join(' ')}"`)
+    .replace(/(\s(?:xlink:)?href)="#([^"]+)"/g, (_, a, v) => `${a}="#${one(v)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, v) => `url(#${one(v)})`);
+}
+
+/** Style the app set from script (the map's frame follows the window's height) cannot be
+ *  parsed under the CSP's `style-src 'self'`: it is kept as `data-pre-style`, which
+ *  public/prerender-gate.js sets from script when it puts the view into the page. */
+export function styleKept(markup) {
+  return markup.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\sstyle="([^"]*)"/, ' data-pre-style="$1"'));
+}
+
+/** Prerenders every view of VIEWS, in both languages and both WIDTHS, into `dir`/VIEW_DIR. */
+async function prerenderViews(browser, url, dir) {
+  const out = resolve(dir, VIEW_DIR);
+  rmSync(out, { recursive: true, force: true });
+  const pages = {};
+  for (const [view, ready] of Object.entries(VIEWS)) {
+    for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']]) {
+      for (const [width, viewport] of Object.entries(WIDTHS)) {
+        const markup = await captureView(browser, `${url}?view=${view}`, locale, viewport, ready);
+        pages[viewFile(view, lang, width)] = apart(tidy(styleKept(markup), `${lang} ${view} view (${width})`));
+      }
+    }
+  }
+  mkdirSync(out, { recursive: true });
+  for (const [file, markup] of Object.entries(pages)) writeFileSync(resolve(dir, file), markup);
 }
 
 /** `html` (index.html) without a prerendered overview. */
@@ -103,7 +193,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const bare = withoutPrerender(readFileSync(file, 'utf8'));
     writeFileSync(file, bare);
     writeFileSync(file, withPrerender(bare, await prerender(dir)));
-    console.log(`prerender: the overview in ${file} redrawn from ${dir}/data`);
+    console.log(`prerender: the overview in ${file} and the views in ${resolve(dir, VIEW_DIR)} redrawn from ${dir}/data`);
   } catch (e) {
     console.error(`prerender: ${e.message}`);
     process.exit(1);

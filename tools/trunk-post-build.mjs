@@ -53,18 +53,33 @@ const isExecutable = (attrs) => {
 };
 const isModule = (attrs) => /\btype\s*=\s*["']?module\b/i.test(attrs);
 
-/** The loader with the wasm's start put after the first paint when the prerendered overview
- *  is on screen (<html data-pre> set to a language by public/prerender-gate.js): the page and
- *  its stylesheet then have the network to themselves on a slow phone, and the overview shows
- *  before the wasm is fetched. For any other address the wasm starts at once (the gate also
- *  preloads it then, see below). */
+/** The loader with the wasm's start put after the first paint (reported by the browser as
+ *  the largest so far) when a prerendered view is on screen (<html data-pre> set to a language by public/prerender-gate.js), or after the
+ *  prerendered view the gate is fetching (`wait`) is on screen or has failed (the gate then
+ *  sets a language or `off` and sends `jrs-prerender` on the document): the page, its
+ *  stylesheet and the view then have the network to themselves on a slow phone, and the view
+ *  shows before the wasm is fetched. For any other address the wasm starts at once (the gate
+ *  also preloads it then, see below). */
 function afterFirstPaint(code) {
   const at = code.indexOf('const wasm = await init(');
   if (at < 0) {
     problems.push('the Trunk loader no longer starts the wasm with `const wasm = await init(`: update afterFirstPaint');
     return code;
   }
-  const wait = "if (document.documentElement.getAttribute('data-pre') !== 'off') await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n";
+  const pre = "document.documentElement.getAttribute('data-pre')";
+  // "On screen": the browser has reported the page's first largest paint (it reports it once
+  // the frame is shown, which can be after the next task); where it does not report those,
+  // one frame; at most a second either way (a page opened in the background paints nothing).
+  const wait =
+    `if (${pre} === 'wait') await new Promise((r) => document.addEventListener('jrs-prerender', r, { once: true }));\n` +
+    `if (${pre} !== 'off') await new Promise((r) => {\n` +
+    `  const go = () => setTimeout(r, 0);\n` +
+    `  setTimeout(r, 1000);\n` +
+    `  if ((PerformanceObserver.supportedEntryTypes || []).includes('largest-contentful-paint')) {\n` +
+    `    const o = new PerformanceObserver(() => { o.disconnect(); go(); });\n` +
+    `    o.observe({ type: 'largest-contentful-paint', buffered: true });\n` +
+    `  } else requestAnimationFrame(go);\n` +
+    `});\n`;
   return code.slice(0, at) + wait + code.slice(at);
 }
 

@@ -134,6 +134,9 @@ export async function withPage(t, options, fn) {
     allowProblems = false,
     screenshot: shotName,
     contextOptions = {},
+    // After `url` has loaded, wait until the live app has taken over from a prerendered view
+    // (waitForLive); off for a page whose app is not meant to start.
+    live = true,
   } = options ?? {};
   const b = await browser();
   // Indonesian by default: the site's primary language (tests may pass another locale).
@@ -168,10 +171,11 @@ export async function withPage(t, options, fn) {
   page.on('requestfailed', (req) => {
     const f = req.failure();
     if (f && f.errorText === 'net::ERR_BLOCKED_BY_CLIENT') return; // already recorded above
-    // The browser's own favicon request, or a stylesheet that public/styles-later.js switched
-    // on while the page was idle (charts, map, present, open-data), cut short by the test's
-    // next navigation: not the app's doing (a missing file is a 404, reported elsewhere).
-    if (f && f.errorText === 'net::ERR_ABORTED' && /\/(favicon\.svg|(charts|map|present|open-data)-[0-9a-f]+\.css)$/.test(new URL(req.url()).pathname)) return;
+    // The browser's own favicon request, a stylesheet that public/styles-later.js switched
+    // on while the page was idle (charts, map, present, open-data), or a prerendered view
+    // public/prerender-gate.js was fetching, cut short by the test's next navigation: not the
+    // app's doing (a missing file is a 404, reported elsewhere).
+    if (f && f.errorText === 'net::ERR_ABORTED' && /\/(favicon\.svg|(charts|map|present|open-data)-[0-9a-f]+\.css|prerender\/(charts|map)\.(id|en)\.(narrow|wide)\.html)$/.test(new URL(req.url()).pathname)) return;
     problems.push(`request failed: ${req.url()} ${f ? f.errorText : ''}`);
   });
   page.on('response', (res) => {
@@ -181,7 +185,10 @@ export async function withPage(t, options, fn) {
 
   let failed = true;
   try {
-    if (url) await page.goto(url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    if (url) {
+      await page.goto(url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      if (live) await waitForLive(page);
+    }
     await fn(page, problems);
     failed = false;
   } finally {
@@ -211,6 +218,19 @@ export async function screenshot(page, name) {
   const file = join(SCREENSHOTS, `${slug(name)}.png`);
   await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
+}
+
+/**
+ * Wait until no prerendered view is in the page (tools/prerender.mjs: the overview, charts and
+ * map views are drawn at build time and shown until the live app takes over, or the page says
+ * why it cannot). Until then a selector can find the prerender's inert copy of an element.
+ */
+export async function waitForLive(page, { timeout = BOOT_TIMEOUT } = {}) {
+  await page.waitForFunction(
+    () => !document.querySelector('#app > .prerendered') && document.documentElement.getAttribute('data-pre') !== 'wait',
+    null,
+    { timeout },
+  );
 }
 
 /**

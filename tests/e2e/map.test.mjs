@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, BOOT_TIMEOUT, serve, withPage, screenshot, tempDir, runAxe } from './lib.mjs';
+import { DIST, ROOT, BOOT_TIMEOUT, serve, withPage, screenshot, tempDir, runAxe, waitForLive } from './lib.mjs';
 
 const SHARED_KECAMATAN = join(process.env.JRS_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'geo', 'jakarta-kecamatan.geojson');
 
@@ -39,6 +39,7 @@ const AREA = 'svg.map-svg path.area';
 
 async function openMap(page, url) {
   await page.goto(url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+  await waitForLive(page);
   await page.locator(AREA).first().waitFor({ state: 'attached', timeout: BOOT_TIMEOUT });
 }
 

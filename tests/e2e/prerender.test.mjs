@@ -1,10 +1,11 @@
-// The overview prerendered into index.html at build time (tools/prerender.mjs): a visitor
-// reads it before the wasm has arrived, in their language; another address shows "Memuat…"
-// instead; the live app takes its place without moving what is on screen, and a deployer's
-// new dataset replaces what the prerender says once the app is live.
+// The views prerendered at build time (tools/prerender.mjs): the overview in index.html, the
+// charts and map views in files public/prerender-gate.js fetches. A visitor reads them before
+// the wasm has arrived, in their language; another address shows "Memuat…" instead; the live
+// app takes their place without moving what is on screen, and a deployer's new dataset
+// replaces what the prerender says once the app is live.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOOT_TIMEOUT, DIST, serve, withPage, waitForPillars, screenshot, tempDir } from './lib.mjs';
 
@@ -62,14 +63,80 @@ for (const [locale, lang] of [['id-ID', 'id'], ['en-US', 'en']]) {
   }
 }
 
-for (const query of ['?view=charts', '?data=data/chennai.json', '?lang=en&view=map']) {
+/** What a prerendered view shows once drawn, and its title in each language (the view's tab). */
+const VIEWS = {
+  charts: { drawn: '[data-chart] .chart-svg svg', title: { id: 'Grafik', en: 'Charts' } },
+  map: { drawn: 'svg.map-svg', title: { id: 'Peta', en: 'Map' } },
+};
+
+for (const [view, { drawn, title: heading }] of Object.entries(VIEWS)) {
+  for (const [locale, lang, vp] of [
+    ['id-ID', 'id', { width: 375, height: 812 }],
+    ['en-US', 'en', { width: 1280, height: 800 }],
+  ]) {
+    test(`before the wasm arrives, ?view=${view} is on screen in ${lang} at ${vp.width} px, drawn, and the app takes over in place`, async (t) => {
+      const server = await serve();
+      await withPage(t, { viewport: vp, allowOrigins: [server.url], contextOptions: { ...NO_SW, locale } }, async (page) => {
+        const release = await holdWasm(page);
+        await page.goto(`${server.url}?view=${view}`, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
+        const shown = page.locator(`#app > .prerendered[lang="${lang}"]`);
+        const figure = shown.locator(drawn).first();
+        await figure.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+        assert.equal(await page.locator('#app > .prerendered').count(), 1, 'one prerendered view');
+        assert.equal(await shown.locator('h1').innerText(), heading[lang], 'the view title in the visitor language');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang, '<html lang>');
+        assert.equal(await page.locator('#app .app-loading').isVisible(), false, 'no "Memuat…" over it');
+        // The live view is built beside it before it goes: its ids are its own.
+        const ids = await shown.evaluate((el) => [...el.querySelectorAll('[id]')].map((e) => e.id));
+        assert.ok(ids.length > 0 && ids.every((id) => id.startsWith('pre-')), `the prerender's ids are set apart: ${ids.filter((id) => !id.startsWith('pre-')).join(', ')}`);
+        const box = await figure.boundingBox();
+        assert.ok(box && box.y < vp.height && box.width > vp.width / 3, `the drawing starts on the first screen and is sized for it (${JSON.stringify(box)})`);
+        await screenshot(page, `prerender-${view}-${lang}-${vp.width}`);
+
+        release();
+        await page.waitForFunction(() => !document.querySelector('#app > .prerendered') && document.querySelector('#main'), null, { timeout: BOOT_TIMEOUT });
+        const live = page.locator(drawn).filter({ visible: true }).first();
+        await live.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+        assert.deepEqual(await live.boundingBox(), box, 'the drawing did not move when the app took over');
+        assert.equal(await page.locator('#app h1').first().innerText(), heading[lang]);
+        assert.equal(await page.locator('[inert]').count(), 0, 'nothing inert is left');
+        assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-pre')), false);
+        // The live page is whole: its filter facets and the header's tools were built.
+        assert.ok((await page.locator('input[type="checkbox"][id^="f-shock-"]').count()) > 0, 'the filter facets');
+        assert.ok((await page.locator('#header-tools button').count()) > 0, "the header's tools");
+      });
+    });
+  }
+}
+
+test('without the prerendered views (a deployer who left out dist/prerender/), ?view=charts shows "Memuat…" and then the live view', async (t) => {
+  const dir = tempDir('jrs-prerender-');
+  cpSync(DIST, dir, { recursive: true });
+  rmSync(join(dir, 'prerender'), { recursive: true, force: true });
+  const server = await serve({ dir });
+  // The gate's request for the missing file is the one problem the page may report.
+  await withPage(t, { allowOrigins: [server.url], allowProblems: true, contextOptions: NO_SW }, async (page, problems) => {
+    const release = await holdWasm(page);
+    const missing = page.waitForResponse((r) => /\/prerender\/charts\.id\.wide\.html$/.test(r.url()), { timeout: BOOT_TIMEOUT });
+    await page.goto(`${server.url}?view=charts`, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
+    assert.equal((await missing).status(), 404, 'the gate asked for the file, and it is not there');
+    await page.locator('#app .app-loading').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    assert.equal(await page.locator('#app > .prerendered').count(), 0);
+    release();
+    await page.locator('[data-chart] .chart-svg svg').first().waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    // (The 404 itself, and the browser's console line about it.)
+    assert.deepEqual(problems.filter((p) => !/\/prerender\/charts\.id\.wide\.html\b/.test(p)), [], 'nothing else went wrong');
+  });
+});
+
+for (const query of ['?view=actions', '?data=data/chennai.json', '?lang=en&view=map&shock=flood']) {
   test(`an address that asks for something else (${query}) shows "Memuat…", not the overview, until the app is live`, async (t) => {
     const server = await serve();
     await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
       const release = await holdWasm(page);
       await page.goto(server.url + query, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
       await page.locator('#app .app-loading').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
-      assert.equal(await page.locator('#app > .prerendered, #prerender-en').count(), 0, 'no prerendered overview');
+      assert.equal(await page.locator('#app > .prerendered, #prerender-en').count(), 0, 'no prerendered view');
       assert.ok(!(await page.locator('#app').innerText()).includes(title('id')), 'nothing of it reads');
       release();
       await page.locator('#main').waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });

@@ -54,7 +54,7 @@ test('negative control: a truncated .wasm makes the pillar check fail', async (t
   assert.ok(wasm.length >= 1, 'dist has a .wasm file');
   for (const f of wasm) truncateSync(join(broken, f), Math.floor(statSync(join(broken, f)).size / 3));
   const server = await serve({ dir: broken });
-  const problems = await withPage(t, { url: server.url, allowProblems: true }, async (page) => {
+  const problems = await withPage(t, { url: server.url, allowProblems: true, live: false }, async (page) => {
     await assert.rejects(waitForPillars(page, { timeout: 5_000 }), /Timeout|timeout/, 'pillars must not appear');
     await screenshot(page, 'smoke-negative-truncated-wasm');
   });

@@ -69,6 +69,23 @@ pub fn ChartFigure(
     let observer = StoredValue::new_local(None::<Observer>);
     let watcher = StoredValue::new_local(None::<Watcher>);
     let figure = NodeRef::<leptos::html::Figure>::new();
+    // Whether the figure is near the screen is asked once its width is observed and, under a
+    // prerender, once the live page is on screen: before that the page is hidden and laid out
+    // elsewhere than it will be (ctx/stage.rs).
+    let observing = RwSignal::new(false);
+    let stage = crate::ui::ctx::stage::use_stage();
+    Effect::new(move |watching: Option<bool>| {
+        if watching == Some(true) {
+            return true;
+        }
+        if !(observing.get() && stage.live()) {
+            return false;
+        }
+        if let Some(fig) = figure.get_untracked() {
+            watch_near(&fig, near, watcher);
+        }
+        true
+    });
     Effect::new(move |_| {
         let Some(el) = frame.get() else { return };
         if observer.with_value(|o| o.is_some()) {
@@ -101,9 +118,7 @@ pub fn ChartFigure(
                 }
                 Err(_) => set_width(el.client_width()),
             }
-            if let Some(fig) = figure.get_untracked() {
-                watch_near(&fig, near, watcher);
-            }
+            observing.set(true);
         };
         if defer {
             // A task queued from an animation frame runs after that frame's paint.

@@ -6,6 +6,7 @@
 
 use crate::charts::{self, ChartInput, ChartSpec};
 use crate::ui::charts::figure::ChartFigure;
+use crate::ui::ctx::stage::{at_step, VIEW_BODY, VIEW_REST};
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use leptos::prelude::*;
@@ -103,16 +104,22 @@ pub fn ChartsView() -> impl IntoView {
                 <ActiveFilters />
                 <p class="charts-intro">{text(lang, |t| t.charts.intro)}</p>
                 <Chart draw=COVERAGE level=2 />
-                <h2 class="charts-section">{text(lang, |t| t.charts.section_counts)}</h2>
-                <div class="chart-grid">
-                    <Chart draw=PILLARS defer=true />
-                    <Chart draw=STATUSES defer=true />
-                    <Chart draw=LEADS defer=true />
-                    <Chart draw=DRIVERS defer=true />
-                </div>
-                <h2 class="charts-section">{text(lang, |t| t.charts.section_time)}</h2>
-                <Chart draw=GANTT defer=true />
-                <Chart draw=EVENTS defer=true fixed=true />
+                // Under a prerendered view (ctx/stage.rs) the charts below the matrix are
+                // built a step after it.
+                {at_step(VIEW_BODY, move || view! {
+                    <h2 class="charts-section">{text(lang, |t| t.charts.section_counts)}</h2>
+                    <div class="chart-grid">
+                        <Chart draw=PILLARS defer=true />
+                        <Chart draw=STATUSES defer=true />
+                        <Chart draw=LEADS defer=true />
+                        <Chart draw=DRIVERS defer=true />
+                    </div>
+                })}
+                {at_step(VIEW_REST, move || view! {
+                    <h2 class="charts-section">{text(lang, |t| t.charts.section_time)}</h2>
+                    <Chart draw=GANTT defer=true />
+                    <Chart draw=EVENTS defer=true fixed=true />
+                })}
             </div>
         </div>
     }

@@ -12,6 +12,7 @@ pub mod link;
 pub mod loading;
 pub mod perf;
 pub mod problem_js;
+pub mod stage;
 pub mod text;
 pub mod view_label;
 

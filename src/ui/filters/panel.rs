@@ -170,7 +170,8 @@ fn AreaPicker() -> impl IntoView {
 }
 
 /// The search box (always shown), then the facets of the table (open ones first, then the
-/// area picker, then the folded ones; behind a button on phones).
+/// area picker, then the folded ones; behind a button on phones). Under a prerendered view the
+/// facets are built a task after the page (`ctx::stage`).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let ctx = use_ctx();
@@ -205,9 +206,11 @@ pub fn FilterPanel() -> impl IntoView {
         </button>
         <div class="filter-panel" id="filter-panel" class:open=move || open.get()>
             <h2 class="panel-title">{move || i18n::t(lang.get(), |t| t.filters.title)}</h2>
-            {groups(Panel::Open)}
-            <AreaPicker />
-            {groups(Panel::Folded)}
+            {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::FACETS, move || groups(Panel::Open))}
+            {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::FACETS_REST, move || view! {
+                <AreaPicker />
+                {groups(Panel::Folded)}
+            })}
         </div>
     }
 }

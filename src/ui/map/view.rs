@@ -5,6 +5,7 @@
 use crate::geo::layer::LayerSource;
 use crate::i18n::{self, format_int};
 use crate::model::AreaLevel;
+use crate::ui::ctx::stage::{at_step, use_stage, VIEW_BODY, VIEW_REST};
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::filters::panel::{ActiveFilters, FilterPanel};
 use crate::ui::map::answer::{city_wide_href, follow, link, MapAnswer};
@@ -22,6 +23,15 @@ pub fn MapView() -> impl IntoView {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let has_areas = !ctx.d().dataset.areas.is_empty();
+    // Under a prerendered map (ctx/stage.rs) the map is built a step after the page, and its
+    // geometry is worked out in a task of its own before that.
+    let stage = use_stage();
+    if has_areas && stage.before(VIEW_BODY) {
+        let loaded = ctx.d();
+        stage.ahead(VIEW_BODY, move || {
+            crate::ui::map::geometry::geometry(&loaded);
+        });
+    }
     view! {
         <h1 class="view-title">{text(lang, |t| t.view.map)}</h1>
         <crate::ui::records::aligned_notice::AlignedNotice />
@@ -32,7 +42,7 @@ pub fn MapView() -> impl IntoView {
             <div class="results map-results">
                 <ActiveFilters />
                 {if has_areas {
-                    view! { <MapBody /> }.into_any()
+                    at_step(VIEW_BODY, || view! { <MapBody /> }).into_any()
                 } else {
                     view! { <p class="empty-result">{text(lang, |t| t.map.no_areas)}</p> }.into_any()
                 }}
@@ -93,7 +103,7 @@ fn MapBody() -> impl IntoView {
                 <GeometryNotes model=model boundaries=boundaries />
             </div>
         </div>
-        <MapTable model=model />
+        {at_step(VIEW_REST, move || view! { <MapTable model=model /> })}
     }
 }
 

@@ -6,6 +6,7 @@ use super::coverage_grid::CoverageGrid;
 use super::rankings::Rankings;
 use crate::i18n::{self, format_int};
 use crate::model::{Facet, Filters, HazardKind, View};
+use crate::ui::ctx::stage::{at_step, VIEW_BODY, VIEW_REST};
 use crate::ui::ctx::{text, use_ctx};
 use crate::ui::records::aligned_notice::AlignedNotice;
 use crate::ui::records::hazard_chips::HazardChips;
@@ -110,38 +111,44 @@ pub fn OverviewView() -> impl IntoView {
                 })}
             </blockquote>
         </section>
-        <section aria-labelledby="pillars-title">
-            <h2 id="pillars-title">{text(lang, |t| t.overview.pillars)}</h2>
-            <div class="pillar-grid">{pillars}</div>
-        </section>
-        <section aria-labelledby="hazards-title" class="hazards">
-            <h2 id="hazards-title">
-                {text(lang, |t| t.overview.shocks)} " & " {text(lang, |t| t.overview.stresses)}
-            </h2>
-            <p>{text(lang, |t| t.overview.hazards_intro)}</p>
-            <h3>{text(lang, |t| t.overview.shocks)}</h3>
-            <ul class="chips"><HazardChips kind=HazardKind::Shock class="chip" pick=pick /></ul>
-            <h3>{text(lang, |t| t.overview.stresses)}</h3>
-            <ul class="chips"><HazardChips kind=HazardKind::Stress class="chip" pick=pick /></ul>
-            <Rankings />
-        </section>
-        {has_completeness.then(|| view! {
-            <section aria-labelledby="completeness-title" class="completeness">
-                <h2 id="completeness-title">{text(lang, |t| t.overview.completeness)}</h2>
-                <ul>
-                    {completeness.into_iter().map(|(what, declared, n)| view! {
-                        <li>{move || i18n::fill(i18n::texts(lang.get()).overview.completeness_item, &[
-                            // "1 pillar", "3 pillars".
-                            ("what", i18n::plural(lang.get(), i18n::t(lang.get(), what), declared as usize)),
-                            ("n", format_int(n, lang.get())),
-                        ])}</li>
-                    }).collect_view()}
-                </ul>
-                {note.map(|n| view! { <p class="muted">{move || n.get(lang.get()).to_string()}</p> })}
+        // Under a prerendered overview (ctx/stage.rs) the pillars and what is below them are
+        // built in later steps.
+        {at_step(VIEW_BODY, move || view! {
+            <section aria-labelledby="pillars-title">
+                <h2 id="pillars-title">{text(lang, |t| t.overview.pillars)}</h2>
+                <div class="pillar-grid">{pillars}</div>
             </section>
         })}
-        <p class="overview-open-data">
-            <crate::ui::sources::open_data_link::OpenDataLink class="button" />
-        </p>
+        {at_step(VIEW_REST, move || view! {
+            <section aria-labelledby="hazards-title" class="hazards">
+                <h2 id="hazards-title">
+                    {text(lang, |t| t.overview.shocks)} " & " {text(lang, |t| t.overview.stresses)}
+                </h2>
+                <p>{text(lang, |t| t.overview.hazards_intro)}</p>
+                <h3>{text(lang, |t| t.overview.shocks)}</h3>
+                <ul class="chips"><HazardChips kind=HazardKind::Shock class="chip" pick=pick /></ul>
+                <h3>{text(lang, |t| t.overview.stresses)}</h3>
+                <ul class="chips"><HazardChips kind=HazardKind::Stress class="chip" pick=pick /></ul>
+                <Rankings />
+            </section>
+            {has_completeness.then(|| view! {
+                <section aria-labelledby="completeness-title" class="completeness">
+                    <h2 id="completeness-title">{text(lang, |t| t.overview.completeness)}</h2>
+                    <ul>
+                        {completeness.into_iter().map(|(what, declared, n)| view! {
+                            <li>{move || i18n::fill(i18n::texts(lang.get()).overview.completeness_item, &[
+                                // "1 pillar", "3 pillars".
+                                ("what", i18n::plural(lang.get(), i18n::t(lang.get(), what), declared as usize)),
+                                ("n", format_int(n, lang.get())),
+                            ])}</li>
+                        }).collect_view()}
+                    </ul>
+                    {note.map(|n| view! { <p class="muted">{move || n.get(lang.get()).to_string()}</p> })}
+                </section>
+            })}
+            <p class="overview-open-data">
+                <crate::ui::sources::open_data_link::OpenDataLink class="button" />
+            </p>
+        })}
     }
 }

@@ -11,6 +11,7 @@ use crate::model::view_state::Theme;
 use crate::model::{Lang, ViewState};
 use crate::ui::ctx::link::{follow_state, location_search, read_link, settle_loaded};
 use crate::ui::ctx::loading::{fetch_dataset, LocalData, BUNDLED_DATA};
+use crate::ui::ctx::stage::Stage;
 use crate::ui::ctx::text;
 use crate::ui::ctx::Ctx;
 use crate::ui::shell::error_screen::ErrorScreen;
@@ -28,7 +29,7 @@ pub fn browser_lang() -> Lang {
     }
 }
 
-/// Removes the prerendered overview (and an English copy left) from the page, if still there, and the
+/// Removes the prerendered view (and an English copy of the overview left) from the page, if still there, and the
 /// attribute under which the stylesheet showed it (public/prerender-gate.js).
 fn drop_prerender() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
@@ -39,7 +40,30 @@ fn drop_prerender() {
     }
     if let Some(root) = doc.document_element() {
         let _ = root.remove_attribute("data-pre");
+        let _ = root.remove_attribute("data-pre-measure");
     }
+}
+
+/// Lays the live page out under the prerender for a frame (still hidden, `<html
+/// data-pre-measure>`: style/main.css), so its charts learn their width and draw, then
+/// removes the prerender in the next frame. At once when no prerender is shown.
+/// `then` runs after the swap.
+fn measure_then_drop_prerender(then: impl FnOnce() + 'static) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    let Some(root) = root.filter(|_| crate::ui::ctx::stage::prerender_on_screen()) else {
+        drop_prerender();
+        then();
+        return;
+    };
+    let _ = root.set_attribute("data-pre-measure", "");
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            drop_prerender();
+            then();
+        })
+    });
 }
 
 /// What shows under the context once the dataset is loaded (given the notices about the
@@ -110,6 +134,9 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
         }
     });
     provide_context(LocalData(local, StoredValue::new_local(opened)));
+    // Under a prerendered view the page is built in steps (ctx/stage.rs).
+    let stage = Stage::default();
+    provide_context(stage);
     // Whether an opened dataset is kept in this browser; the browser asks before a page
     // showing one that is not kept is left (ui/open_data/kept.rs).
     let kept = crate::ui::open_data::kept::Kept::new(state.with_untracked(|s| s.embed));
@@ -130,17 +157,23 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
         }
     });
 
-    // The overview written into index.html at build time (tools/prerender.mjs) gives way to
-    // the live app once it shows the dataset or an error, in the frame that shows it; once.
+    // A view prerendered at build time (tools/prerender.mjs) gives way to the live app once
+    // it shows an error (in the frame that shows it), or the dataset with the page whole
+    // (ctx/stage.rs), two frames later (`measure_then_drop_prerender`); once.
     Effect::new(move |dropped: Option<bool>| {
         if dropped == Some(true) {
             return true;
         }
-        let shown = local.with(Option::is_some) || resource.with(Option::is_some);
-        if shown {
+        let loaded =
+            local.with(|l| matches!(l, Some(Ok(_)))) || resource.with(|r| matches!(r, Some(Ok(_))));
+        let failed = local.with(|l| matches!(l, Some(Err(_))))
+            || resource.with(|r| matches!(r, Some(Err(_))));
+        if failed {
             drop_prerender();
+        } else if loaded && stage.whole() {
+            measure_then_drop_prerender(move || stage.set_live());
         }
-        shown
+        failed || (loaded && stage.whole())
     });
 
     // A reload keeps where the visitor was (the browser's own restoring is off, focus.rs):
@@ -149,8 +182,9 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
         if restored == Some(true) {
             return true;
         }
-        let shown =
-            local.with(|l| matches!(l, Some(Ok(_)))) || resource.with(|r| matches!(r, Some(Ok(_))));
+        let shown = (local.with(|l| matches!(l, Some(Ok(_))))
+            || resource.with(|r| matches!(r, Some(Ok(_)))))
+            && stage.live();
         if shown {
             request_animation_frame(crate::ui::shell::focus::restore_kept_position);
         }
@@ -182,7 +216,10 @@ pub fn app_with(body: Body, skip_link: bool, opened: Option<JsValue>) -> impl In
             Some(Ok(loaded)) => {
                 let ctx = Ctx::new(state, lang, loaded);
                 provide_context(ctx);
-                body(notices)
+                stage.begin();
+                let page = body(notices);
+                stage.run();
+                page
             }
         }}
     }

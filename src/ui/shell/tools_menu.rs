@@ -4,7 +4,8 @@
 //! gives the focus back to the button. A tool marked `data-closes-menu` (one that only
 //! says what it did, like "Add to my deck") closes it too and gives the focus back to the
 //! button, so the page and the message are seen. On wide screens (main.css) the button is hidden and the tools sit in the
-//! header row, so there is one set of controls and one set of dialogs.
+//! header row, so there is one set of controls and one set of dialogs. Under a prerendered
+//! view the tools are built last (`ctx::stage`).
 
 use crate::ui::ctx::{text, use_ctx};
 use leptos::prelude::*;
@@ -90,7 +91,7 @@ pub fn ToolsMenu(children: Children) -> impl IntoView {
                 {text(lang, |t| t.app.tools)}
             </button>
             <div id=TOOLS_ID class="header-tools" class:open=open>
-                {children()}
+                {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::TOOLS, children)}
             </div>
         </div>
     }

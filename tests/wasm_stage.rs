@@ -1,0 +1,106 @@
+//! Browser tests of building the page in steps under a prerendered view (`ui::ctx::stage`):
+//! with `<html data-pre>` set to a language (public/prerender-gate.js does that while a
+//! prerendered view is on screen), the parts of later steps are not there after the first
+//! build and come in later tasks, in order; without it, everything is built at once. Natively
+//! this compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use jrs::ui::ctx::stage::{at_step, Stage, FACETS, TOOLS, VIEW_BODY};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Resolves on the browser's next animation frame.
+async fn next_frame() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Waits, one animation frame at a time, until `cond` holds (the limit only stops a test
+/// that hung, and says what it was waiting for).
+async fn until(what: &str, cond: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if cond() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("hung: waited 600 frames for {what}");
+}
+
+/// Mounts a page of four parts, one per step, into a new element, and returns the element
+/// and the stage.
+fn mount_page() -> (web_sys::HtmlElement, Stage) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let stage = Stage::default();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_context(stage);
+        stage.begin();
+        let page = view! {
+            <p class="view">"the view"</p>
+            {at_step(VIEW_BODY, || view! { <p class="body">"the map"</p> })}
+            {at_step(FACETS, || view! { <p class="facets">"the facets"</p> })}
+            {at_step(TOOLS, || view! { <p class="tools">"the tools"</p> })}
+        };
+        stage.run();
+        page
+    });
+    handle.forget();
+    (host, stage)
+}
+
+fn has(host: &web_sys::HtmlElement, sel: &str) -> bool {
+    host.query_selector(sel).unwrap().is_some()
+}
+
+#[wasm_bindgen_test]
+async fn under_a_prerender_the_later_parts_are_built_in_later_tasks_in_order() {
+    let root = document().document_element().unwrap();
+    root.set_attribute("data-pre", "id").unwrap();
+    let (host, stage) = mount_page();
+    // Right after the first build: the view only.
+    assert!(has(&host, ".view"));
+    assert!(!has(&host, ".body") && !has(&host, ".facets") && !has(&host, ".tools"));
+    assert!(!stage.whole());
+    // Then each step in turn: in every frame, a part is there only with those of the steps
+    // before it.
+    until("the header's tools", || {
+        let (body, facets, tools) = (
+            has(&host, ".body"),
+            has(&host, ".facets"),
+            has(&host, ".tools"),
+        );
+        assert!(!tools || facets, "the tools came before the facets");
+        assert!(!facets || body, "the facets came before the map");
+        tools
+    })
+    .await;
+    assert!(has(&host, ".body") && has(&host, ".facets"));
+    assert!(stage.whole());
+    root.remove_attribute("data-pre").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_prerender_everything_is_built_at_once() {
+    let root = document().document_element().unwrap();
+    // "off": the gate found no prerender for this address (and none at all is the same).
+    root.set_attribute("data-pre", "off").unwrap();
+    let (host, stage) = mount_page();
+    for sel in [".view", ".body", ".facets", ".tools"] {
+        assert!(has(&host, sel), "{sel} built with the page");
+    }
+    assert!(stage.whole());
+    root.remove_attribute("data-pre").unwrap();
+}
