@@ -50,9 +50,9 @@ fn mount_page() -> (web_sys::HtmlElement, Stage) {
         stage.begin();
         let page = view! {
             <p class="view">"the view"</p>
-            {at_step(VIEW_BODY, || view! { <p class="body">"the map"</p> })}
-            {at_step(FACETS, || view! { <p class="facets">"the facets"</p> })}
-            {at_step(TOOLS, || view! { <p class="tools">"the tools"</p> })}
+            {at_step(VIEW_BODY, || view! { <p class="body">"the map"</p> }.into_any())}
+            {at_step(FACETS, || view! { <p class="facets">"the facets"</p> }.into_any())}
+            {at_step(TOOLS, || view! { <p class="tools">"the tools"</p> }.into_any())}
         };
         stage.run();
         page

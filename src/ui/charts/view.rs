@@ -114,12 +114,12 @@ pub fn ChartsView() -> impl IntoView {
                         <Chart draw=LEADS defer=true />
                         <Chart draw=DRIVERS defer=true />
                     </div>
-                })}
+                }.into_any())}
                 {at_step(VIEW_REST, move || view! {
                     <h2 class="charts-section">{text(lang, |t| t.charts.section_time)}</h2>
                     <Chart draw=GANTT defer=true />
                     <Chart draw=EVENTS defer=true fixed=true />
-                })}
+                }.into_any())}
             </div>
         </div>
     }

@@ -8,7 +8,6 @@
 //! the prerender goes when the page is whole (`shell::app`). Without a prerender every part is built at once, in one task: sooner,
 //! and nobody sees the page fill in.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The step that builds the heaviest part of a view.
@@ -135,23 +134,26 @@ pub fn use_stage() -> Stage {
     use_context::<Stage>().unwrap_or_default()
 }
 
-/// `build` now if the page has reached `step`, else when it does.
-pub fn at_step<V: IntoView + 'static>(
-    step: u8,
-    build: impl FnOnce() -> V + 'static,
-) -> impl IntoView {
+/// `build` now if the page has reached `step`, else when it does. One type for every caller
+/// (the view is an `AnyView`, the builder boxed), so the reactive part is compiled once.
+pub fn at_step(step: u8, build: impl FnOnce() -> AnyView + 'static) -> AnyView {
+    later(step, Box::new(build))
+}
+
+fn later(step: u8, build: Box<dyn FnOnce() -> AnyView>) -> AnyView {
     let stage = use_stage();
     if !stage.before(step) {
-        return Either::Left(build());
+        return build();
     }
     let build = StoredValue::new_local(Some(build));
     let ready = Memo::new(move |_| stage.reached(step));
-    Either::Right(move || {
+    (move || {
         ready
             .get()
             .then(|| build.try_update_value(Option::take).flatten().map(|b| b()))
             .flatten()
     })
+    .into_any()
 }
 
 /// Whether a prerendered view is on screen: public/prerender-gate.js set `<html data-pre>` to

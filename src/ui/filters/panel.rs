@@ -206,11 +206,11 @@ pub fn FilterPanel() -> impl IntoView {
         </button>
         <div class="filter-panel" id="filter-panel" class:open=move || open.get()>
             <h2 class="panel-title">{move || i18n::t(lang.get(), |t| t.filters.title)}</h2>
-            {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::FACETS, move || groups(Panel::Open))}
+            {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::FACETS, move || groups(Panel::Open).into_any())}
             {crate::ui::ctx::stage::at_step(crate::ui::ctx::stage::FACETS_REST, move || view! {
                 <AreaPicker />
                 {groups(Panel::Folded)}
-            })}
+            }.into_any())}
         </div>
     }
 }

@@ -42,7 +42,7 @@ pub fn MapView() -> impl IntoView {
             <div class="results map-results">
                 <ActiveFilters />
                 {if has_areas {
-                    at_step(VIEW_BODY, || view! { <MapBody /> }).into_any()
+                    at_step(VIEW_BODY, || view! { <MapBody /> }.into_any())
                 } else {
                     view! { <p class="empty-result">{text(lang, |t| t.map.no_areas)}</p> }.into_any()
                 }}
@@ -103,7 +103,7 @@ fn MapBody() -> impl IntoView {
                 <GeometryNotes model=model boundaries=boundaries />
             </div>
         </div>
-        {at_step(VIEW_REST, move || view! { <MapTable model=model /> })}
+        {at_step(VIEW_REST, move || view! { <MapTable model=model /> }.into_any())}
     }
 }
 

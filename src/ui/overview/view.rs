@@ -118,7 +118,7 @@ pub fn OverviewView() -> impl IntoView {
                 <h2 id="pillars-title">{text(lang, |t| t.overview.pillars)}</h2>
                 <div class="pillar-grid">{pillars}</div>
             </section>
-        })}
+        }.into_any())}
         {at_step(VIEW_REST, move || view! {
             <section aria-labelledby="hazards-title" class="hazards">
                 <h2 id="hazards-title">
@@ -149,6 +149,6 @@ pub fn OverviewView() -> impl IntoView {
             <p class="overview-open-data">
                 <crate::ui::sources::open_data_link::OpenDataLink class="button" />
             </p>
-        })}
+        }.into_any())}
     }
 }
