@@ -13,6 +13,10 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+#[path = "support/browser.rs"]
+mod browser;
+use browser::{document, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Two pillars, two shocks and a stress, two CRF drivers, five actions (one without a
@@ -22,34 +26,6 @@ const TINY: &str = include_str!("fixtures/charts-tiny.json");
 
 fn dataset() -> Dataset {
     serde_json::from_str(TINY).expect("the tiny dataset parses")
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Resolves on the browser's next animation frame (layout, resize observers and effects run
-/// between frames).
-async fn next_frame() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
-/// Waits, one animation frame at a time, until `cond` holds. Not a timing check: the limit
-/// (about 20 s of frames) only stops a test that hung, and says what it was waiting for.
-async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..1200 {
-        if cond() {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("hung: waited 1200 frames for {what}");
 }
 
 /// `querySelectorAll` through JS (the NodeList binding is not among the enabled features).

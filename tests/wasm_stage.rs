@@ -10,34 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+#[path = "support/browser.rs"]
+mod browser;
+use browser::{document, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Resolves on the browser's next animation frame.
-async fn next_frame() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .request_animation_frame(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
-}
-
-/// Waits, one animation frame at a time, until `cond` holds (the limit only stops a test
-/// that hung, and says what it was waiting for).
-async fn until(what: &str, cond: impl Fn() -> bool) {
-    for _ in 0..600 {
-        if cond() {
-            return;
-        }
-        next_frame().await;
-    }
-    panic!("hung: waited 600 frames for {what}");
-}
 
 /// Mounts a page of four parts, one per step, into a new element, and returns the element
 /// and the stage.

@@ -317,17 +317,21 @@ mod tests {
     use crate::charts::testdata::{input as inp, tiny};
     use crate::model::{Filters, Lang};
 
+    /// The Gantt's rows: the actions with a start year.
+    fn rows_with_start(d: &crate::model::Dataset) -> usize {
+        d.actions
+            .iter()
+            .filter(|a| a.timeframe.as_ref().is_some_and(|t| t.start.is_some()))
+            .count()
+    }
+
     #[test]
     fn an_unread_table_lists_the_drawn_rows_and_a_read_one_every_row() {
         let d = crate::model::synthetic::generate(300, 40, 7);
         let all: Vec<usize> = (0..d.actions.len()).collect();
         let f = Filters::default();
         let read = gantt(&inp(&d, &all, &f, Lang::Id, 900));
-        let with_start = d
-            .actions
-            .iter()
-            .filter(|a| a.timeframe.as_ref().is_some_and(|t| t.start.is_some()))
-            .count();
+        let with_start = rows_with_start(&d);
         assert!(
             with_start > GANTT_MAX_ROWS,
             "the fixture has more rows than are drawn"
@@ -385,11 +389,7 @@ mod tests {
         let all: Vec<usize> = (0..d.actions.len()).collect();
         let f = Filters::default();
         let s = gantt(&inp(&d, &all, &f, Lang::En, 900));
-        let with_start = d
-            .actions
-            .iter()
-            .filter(|a| a.timeframe.as_ref().is_some_and(|t| t.start.is_some()))
-            .count();
+        let with_start = rows_with_start(&d);
         assert!(with_start > GANTT_MAX_ROWS, "the test needs a long Gantt");
         assert_eq!(s.hits.len(), GANTT_MAX_ROWS, "one mark per drawn row");
         assert_eq!(s.table.rows.len(), with_start, "the table lists every row");

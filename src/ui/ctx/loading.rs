@@ -44,16 +44,6 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Whether the overview prerendered into index.html is on screen (public/prerender-gate.js
-/// set `<html data-pre>` to a language; the app removes it when it takes over).
-fn prerender_shown() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.get_attribute("data-pre"))
-        .is_some_and(|v| v != "off")
-}
-
 /// Fetches, reads and validates the dataset at `url` (relative to the page).
 pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
     // Another site's file would be blocked by the page's policy with a bare "failed to fetch":
@@ -78,10 +68,12 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         })?;
     let t1 = crate::ui::ctx::perf::now();
     crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
-    // With the prerendered overview on screen, decoding the dataset, validating it,
-    // indexing it and drawing the view are separate tasks, not one long one: the page answers
-    // scrolling between them. Otherwise the visitor sees "Memuat…", and one task is sooner.
-    let pause = prerender_shown();
+    // With a prerendered view on screen, decoding the dataset, validating it, indexing it and
+    // drawing the view are separate tasks, not one long one: the page answers scrolling
+    // between them. Otherwise the visitor sees "Memuat…", and one task is sooner. (The loader
+    // starts the wasm only once the gate has put the view up or given up, so by now `data-pre`
+    // is a language or `off`.)
+    let pause = super::stage::prerender_on_screen();
     // The lean path: typed decoding and the validator. A dataset it cannot show goes to the
     // full reader in the lazy module, which says what is wrong and where.
     let decoded = lean::decode_from(&mut super::js_bytes::JsBytes::new(bytes.clone()));

@@ -24,11 +24,11 @@ pub fn MapView() -> impl IntoView {
     let lang = ctx.lang;
     let has_areas = !ctx.d().dataset.areas.is_empty();
     // Under a prerendered map (ctx/stage.rs) the map is built a step after the page, and its
-    // geometry is worked out in a task of its own before that.
-    let stage = use_stage();
-    if has_areas && stage.before(VIEW_BODY) {
+    // geometry is worked out in a task of its own before that (without steps: now, once; the
+    // map below reads it from the cache).
+    if has_areas {
         let loaded = ctx.d();
-        stage.ahead(VIEW_BODY, move || {
+        use_stage().ahead(VIEW_BODY, move || {
             crate::ui::map::geometry::geometry(&loaded);
         });
     }
