@@ -90,6 +90,8 @@ for (const [view, { drawn, title: heading }] of Object.entries(VIEWS)) {
         const ids = await shown.evaluate((el) => [...el.querySelectorAll('[id]')].map((e) => e.id));
         assert.ok(ids.length > 0 && ids.every((id) => id.startsWith('pre-')), `the prerender's ids are set apart: ${ids.filter((id) => !id.startsWith('pre-')).join(', ')}`);
         const box = await figure.boundingBox();
+        // Its words at the size they are drawn at (the map's labels follow the drawing's size on screen).
+        const word = await figure.locator('text').first().boundingBox();
         assert.ok(box && box.y < vp.height && box.width > vp.width / 3, `the drawing starts on the first screen and is sized for it (${JSON.stringify(box)})`);
         await screenshot(page, `prerender-${view}-${lang}-${vp.width}`);
 
@@ -98,6 +100,8 @@ for (const [view, { drawn, title: heading }] of Object.entries(VIEWS)) {
         const live = page.locator(drawn).filter({ visible: true }).first();
         await live.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
         assert.deepEqual(await live.boundingBox(), box, 'the drawing did not move when the app took over');
+        const liveWord = await live.locator('text').first().boundingBox();
+        assert.ok(word && liveWord && Math.abs(liveWord.height - word.height) < 1, `its words kept their size (${word?.height} → ${liveWord?.height} px high)`);
         assert.equal(await page.locator('#app h1').first().innerText(), heading[lang]);
         assert.equal(await page.locator('[inert]').count(), 0, 'nothing inert is left');
         assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-pre')), false);

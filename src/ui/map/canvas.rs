@@ -164,7 +164,9 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
     };
     let tab_stop = keyboard::tab_stop(c);
 
-    // The SVG's size on screen: after mount, on resize, and when the layer changes.
+    // The SVG's size on screen: after mount, on resize, when the layer changes, and when the
+    // page goes live after a prerender (built hidden under it, the SVG had no size: ctx/stage.rs).
+    let stage = crate::ui::ctx::stage::use_stage();
     let measure = move || {
         if let Some(svg) = svg_ref.get_untracked() {
             let r = svg.get_bounding_client_rect();
@@ -176,7 +178,7 @@ pub fn MapCanvas(model: MapModel) -> impl IntoView {
     };
     Effect::new(move |_| {
         let _ = model.layer.get();
-        if svg_ref.get().is_some() {
+        if svg_ref.get().is_some() && stage.live() {
             measure();
             request_animation_frame(measure);
         }
