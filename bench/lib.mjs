@@ -33,8 +33,11 @@ export function classify(path) {
   return 'other';
 }
 
-/** The kinds that count towards the first-view budget (html is reported, not budgeted). */
-export const BUDGET_KINDS = ['wasm', 'js', 'css', 'data', 'geometry'];
+/** The kinds that count towards the first-view budget: everything the first view loads (the
+ *  page counts too: with the view prerendered into it, it carries the content). */
+export const BUDGET_KINDS = ['wasm', 'js', 'css', 'data', 'geometry', 'html'];
+/** Every kind, once: the budgeted ones and `other`. */
+export const ALL_KINDS = [...BUDGET_KINDS, 'other'];
 
 /** Brotli at quality 11 with a size hint, exactly as tests/e2e/server.mjs --compress does. */
 export function brotliSize(buf) {
@@ -81,6 +84,40 @@ export function firstViewFiles(dist, defaultData) {
   }
   if (defaultData) add(defaultData, 'the default dataset');
   return [...seen].map(([path, kind]) => ({ path, kind }));
+}
+
+/**
+ * Whether a built dist/ holds the explorer's wasm until the visitor starts using the page, when
+ * `view` (overview, charts or map) is prerendered and shown on its plain address: the boot
+ * script waits for public/prerender-gate.js's `jrs-go` (tools/trunk-post-build.mjs), and the
+ * view's prerender was drawn from the default dataset as it is in dist/ (the gate starts the
+ * wasm at once for a changed dataset, see DEPLOY.md). Returns { held, why, page } where page is
+ * the prerendered view's own file (none for the overview, which is in index.html) if held.
+ */
+export function wasmHeld(dist, defaultData, view, dataHash, viewFiles) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const boot = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="\.\/([^"]+)"/g)].map((m) => m[1]);
+  if (!boot.some((f) => existsSync(join(dist, f)) && /addEventListener\('jrs-go'/.test(readFileSync(join(dist, f), 'utf8')))) {
+    return { held: false, why: 'the boot script does not wait for jrs-go' };
+  }
+  if (!html.includes('<script src="./prerender-gate.js"></script>')) return { held: false, why: 'no prerender gate in index.html' };
+  const hash = dataHash(dist, defaultData);
+  if (view === 'overview') {
+    const m = /<div class="prerendered" lang="id" inert data-data="([0-9a-f]{8})">/.exec(html);
+    if (!m) return { held: false, why: 'no prerendered overview in index.html' };
+    if (m[1] !== hash) return { held: false, why: `the prerendered overview was drawn from another dataset (${m[1]}, not ${hash})` };
+    return { held: true, why: 'the overview is prerendered in index.html', page: null };
+  }
+  // The largest of the view's files (language × width): the one a visitor may get.
+  let page = null;
+  for (const f of viewFiles(view)) {
+    if (!existsSync(join(dist, f))) return { held: false, why: `${f} is missing` };
+    const text = readFileSync(join(dist, f), 'utf8');
+    if (!text.startsWith(`<!--jrs-data:${hash}-->`)) return { held: false, why: `${f} was drawn from another dataset` };
+    const br = brotliSize(Buffer.from(text));
+    if (!page || br > page.br) page = { path: f, br };
+  }
+  return { held: true, why: `the ${view} view is prerendered (${page.path}, the largest)`, page: page.path };
 }
 
 /** Median (mean of the middle two for an even count), ignoring null. */

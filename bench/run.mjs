@@ -26,7 +26,7 @@ import { join, resolve, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer } from '../tests/e2e/server.mjs';
 import { LAUNCH_ARGS as E2E_ARGS } from '../tests/e2e/chromium-args.mjs';
-import { ROOT, BENCH, readBudget, classify, BUDGET_KINDS, summary, median, kb, mb, ms } from './lib.mjs';
+import { ROOT, BENCH, readBudget, classify, BUDGET_KINDS, ALL_KINDS, summary, median, kb, mb, ms } from './lib.mjs';
 import { writeGrowthSvg } from './growth-svg.mjs';
 import { initProbe, readMarks, readProbe, settle, clickAndMeasure } from './probe.mjs';
 
@@ -157,7 +157,7 @@ function pageUrl(server, subject, dataset, view) {
 }
 
 function bytesByKind(resources, origin) {
-  const out = Object.fromEntries([...BUDGET_KINDS, 'html', 'other'].map((k) => [k, 0]));
+  const out = Object.fromEntries(ALL_KINDS.map((k) => [k, 0]));
   for (const r of resources) {
     if (!r.url.startsWith(origin)) continue;
     const kind = r.navigation ? 'html' : classify(new URL(r.url).pathname);
@@ -230,6 +230,25 @@ async function coldRun(browser, server, subject, dataset, { phone = false, shot 
     rec.firstChartDomMs = s.marks.chart ? s.marks.chart.dom : null;
     rec.shellMs = s.marks.shell ? s.marks.shell.frame : null;
     await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
+    // What the first view loaded, before anyone touched it.
+    s = await page.evaluate(readProbe);
+    rec.bytes = bytesByKind(s.resources, server.origin);
+    rec.rawDataBytes = s.resources.filter((r) => classify(new URL(r.url).pathname) === 'data').reduce((a, r) => a + r.decoded, 0);
+    // A prerendered view holds the explorer's wasm until the visitor starts using the page
+    // (public/prerender-gate.js): a key, as a visitor's first touch, and the time from it to
+    // the live page (the wait a visitor's first tap has), on the phone with its network and CPU.
+    const held = await page.evaluate(() => document.documentElement.hasAttribute('data-pre') && !document.documentElement.hasAttribute('data-go'));
+    if (held) {
+      const before = await page.evaluate(() => performance.now());
+      await page.keyboard.press('Shift');
+      const live = await page.waitForFunction(
+        () => !document.documentElement.hasAttribute('data-pre') && !document.querySelector('#app > .prerendered') && performance.now(),
+        null,
+        { timeout: LOAD_TIMEOUT, polling: 'raf' },
+      );
+      rec.useToLiveMs = (await live.jsonValue()) - before;
+      await page.evaluate(settle, { quietMs: 500, maxMs: 20_000 });
+    }
     // The app's own User Timing measures (src/ui/ctx/perf.rs): the first of each name.
     rec.phases = await page.evaluate(() => {
       const out = {};
@@ -239,8 +258,7 @@ async function coldRun(browser, server, subject, dataset, { phone = false, shot 
       return out;
     });
     s = await page.evaluate(readProbe);
-    rec.bytes = bytesByKind(s.resources, server.origin);
-    rec.rawDataBytes = s.resources.filter((r) => classify(new URL(r.url).pathname) === 'data').reduce((a, r) => a + r.decoded, 0);
+    rec.bytesAfterUse = bytesByKind(s.resources, server.origin);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     rec.jsHeap = heap.usedSize;
@@ -297,11 +315,14 @@ function aggregate(runs) {
     jsHeap: pick((r) => (r.error ? null : r.jsHeap)),
     wasmMemory: pick((r) => (r.error ? null : r.wasmMemory)),
     memory: pick((r) => (r.error ? null : r.memory)),
+    // A prerendered view: from the visitor's first key to the live page.
+    useToLiveMs: runs.some((r) => r.useToLiveMs !== undefined) ? pick((r) => r.useToLiveMs) : null,
+    bytesAfterUse: median(runs.filter((r) => r.bytesAfterUse).map((r) => r.bytesAfterUse.total)),
     bytes: ok.length || runs.some((r) => r.bytes) ? {} : null,
   };
   const withBytes = runs.filter((r) => r.bytes);
   if (withBytes.length) {
-    for (const k of [...BUDGET_KINDS, 'html', 'other', 'total']) out.bytes[k] = median(withBytes.map((r) => r.bytes[k]));
+    for (const k of [...ALL_KINDS, 'total']) out.bytes[k] = median(withBytes.map((r) => r.bytes[k]));
     out.rawDataBytes = median(withBytes.map((r) => r.rawDataBytes));
   }
   const views = new Set(runs.flatMap((r) => Object.keys(r.filter || {})));
@@ -397,16 +418,25 @@ function markdown(results) {
   const { byDataset, phone, budgetCheck, machine } = results;
   L.push(`Run ${results.date} on ${machine.cpu} (${machine.cores} cores, load ${machine.loadBefore.join(' ')}), ${machine.chromium}, ${results.runs} cold runs per figure; median / worst. Ratios are app median ÷ peer median.`);
   L.push('');
-  L.push('**Bytes of the first view** (brotli as served, KB; the same for every view: the explorer is one bundle)');
+  L.push('**Bytes of the first view** (`?view=charts`, brotli as served, KB, before the page is touched; for the bundled data the view is prerendered and the explorer\'s wasm comes at the first use, then the whole explorer is "after first use")');
   L.push('');
-  L.push('| dataset | page | wasm | js | css | data | geometry | total (budgeted) | html | ratio to peer |');
-  L.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('| dataset | page | wasm | js | css | data | geometry | html | total (budgeted) | ratio to peer | after first use |');
+  L.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const d of Object.values(byDataset)) {
     for (const [who, a] of [['explorer', d.app], ['peer', d.peer]]) {
       if (!a || !a.bytes) continue;
       const b = a.bytes;
-      L.push(`| ${d.label} | ${who} | ${kb(b.wasm)} | ${kb(b.js)} | ${kb(b.css)} | ${kb(b.data)} | ${kb(b.geometry)} | ${kb(b.total)} | ${kb(b.html)} | ${who === 'explorer' ? rt(d.ratios && d.ratios.bytes) : ''} |`);
+      L.push(`| ${d.label} | ${who} | ${kb(b.wasm)} | ${kb(b.js)} | ${kb(b.css)} | ${kb(b.data)} | ${kb(b.geometry)} | ${kb(b.html)} | ${kb(b.total)} | ${who === 'explorer' ? rt(d.ratios && d.ratios.bytes) : ''} | ${a.bytesAfterUse ? kb(a.bytesAfterUse) : '–'} |`);
     }
+  }
+  const uses = [...Object.values(byDataset).map((d) => [d.label, d.app]), ...(phone ? [['Jakarta, emulated phone³', phone.app]] : [])].filter(([, a]) => a && a.useToLiveMs);
+  if (uses.length) {
+    L.push('');
+    L.push('**First use → live page** (ms, median / worst; a prerendered view: from the visitor\'s first key to the live explorer in its place, the wait a first tap has; reported, not budgeted)');
+    L.push('');
+    L.push('| dataset | first use → live |');
+    L.push('|---|---:|');
+    for (const [label, a] of uses) L.push(`| ${label} | ${mw(a.useToLiveMs)} |`);
   }
   L.push('');
   L.push('**Time and memory** (ms; memory MB = JS heap after GC + wasm linear memory)');

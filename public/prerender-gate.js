@@ -13,11 +13,29 @@
 //   the stylesheets the view needs, and the file goes into #app, and `data-pre` to the
 //   language, when all three are there, unless the app has taken over by then (it removes
 //   `data-pre`); `off` if the file cannot be had within 4 s. Either way the gate then sends
-//   `jrs-prerender` on the document: the app's loader waits for it before fetching the wasm. Style the app had set from script comes as `data-pre-style` and is set from
-//   script here (the CSP forbids it in markup). A file that cannot be fetched leaves "Memuat…" on screen, as before.
-// For any other address the wasm is preloaded at once (with a prerendered view, the loader
-// starts it once the view is on screen). The app removes the prerender and the attribute when it has the
-// dataset (src/ui/shell/app.rs).
+//   `jrs-prerender` on the document. Style the app had set from script comes as
+//   `data-pre-style` and is set from script here (the CSP forbids it in markup). A file that cannot be fetched leaves "Memuat…" on screen, as before.
+// For any other address the wasm is preloaded at once. The app removes the prerender and the
+// attribute when it has the dataset (src/ui/shell/app.rs).
+//
+// When the explorer's code comes (ARCHITECTURE.md "Code on first use"): with a prerendered view
+// on screen the visitor reads it without the wasm (400 KB, most of what a first visit would
+// otherwise download). The gate sets <html data-go> and sends `jrs-go` on the document when the
+// code is wanted; the app's loader (tools/trunk-post-build.mjs) waits for that:
+// - `now`: nothing prerendered is on screen (any other address, a view file that could not be
+//   had, a page built without a prerender);
+// - `use`: the visitor started using the page: a key, a tap or click, a touch, the wheel, a
+//   scroll, or a mouse moving over it. A click on the prerendered page is remembered and, once
+//   the live page has replaced it, given to what is at the same place on the page (a filter, a
+//   tab…), so the first tap is not lost;
+// - `data`: the dataset on the server is not the one the prerender was drawn from (a web team
+//   replaced dist/data/jakarta.json without running tools/prerender.mjs): once the view is on
+//   screen the gate fetches the dataset (the app reads it from the browser's cache later) and
+//   compares its FNV-1a hash with the one the prerender carries (`data-data` on the overview,
+//   a leading `<!--jrs-data:…-->` in a view file); a file it cannot fetch counts as changed.
+//   When they are the same, `data-pre-data="same"`. Either way the app takes the bytes from
+//   `window.jrsData` (a promise, so also while they are on their way) and does not ask the
+//   host a second time.
 (function () {
   var q = new URLSearchParams(location.search);
   var ok = true;
@@ -35,12 +53,116 @@
   var root = document.documentElement;
   root.setAttribute('data-pre', overview ? lang : fetched ? 'wait' : 'off');
   if (ok) root.setAttribute('lang', lang);
+
+  // ---- when the explorer's code is fetched (see the header) ----
+  var USE = ['keydown', 'pointerdown', 'touchstart', 'wheel', 'scroll', 'mousemove'];
+  var go = function (why) {
+    if (root.hasAttribute('data-go')) return;
+    root.setAttribute('data-go', why);
+    USE.forEach(function (type) {
+      window.removeEventListener(type, used, true);
+    });
+    document.dispatchEvent(new Event('jrs-go'));
+  };
+  var used = function () {
+    go('use');
+  };
+  if (!ok) go('now');
+  else
+    USE.forEach(function (type) {
+      window.addEventListener(type, used, { capture: true, passive: true });
+    });
+  // The last click on the prerendered page, where on the page it was (the prerender is inert:
+  // the click reaches #app, not what was under the pointer).
+  var tap = null;
+  if (ok)
+    document.addEventListener(
+      'click',
+      function (e) {
+        var pre = root.getAttribute('data-pre');
+        if ((pre === 'id' || pre === 'en') && e.isTrusted) tap = { x: e.pageX, y: e.pageY };
+      },
+      true,
+    );
+  // Once the app has removed data-pre, the remembered click goes to what is now at its place.
+  if (ok)
+    new MutationObserver(function (changes, watcher) {
+      if (root.hasAttribute('data-pre')) return;
+      watcher.disconnect();
+      var at = tap;
+      tap = null;
+      if (!at) return;
+      requestAnimationFrame(function () {
+        var under = document.elementFromPoint(at.x - window.scrollX, at.y - window.scrollY);
+        var app = document.getElementById('app');
+        var target = under && under.closest('a[href], button, summary, label, input, select, textarea, [role="button"], [role="tab"], [role="checkbox"], [role="option"], [role="link"]');
+        if (!target || !app || !app.contains(target) || target.closest('[inert]')) return;
+        if (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && !/^(checkbox|radio)$/.test(target.type)) target.focus();
+        else target.click();
+      });
+    }).observe(root, { attributes: true, attributeFilter: ['data-pre'] });
+  // FNV-1a (32 bits) of the bytes, as 8 hex digits: tools/prerender.mjs writes the same.
+  var fnv = function (bytes) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    return ('0000000' + (h >>> 0).toString(16)).slice(-8);
+  };
+  // With the view on screen and painted (the browser's first largest paint, at most 1 s), the
+  // dataset is compared with the one the view was drawn from (the `data/jakarta.json` of
+  // BUNDLED_DATA in src/ui/ctx/loading.rs).
+  var check = function (drawnFrom) {
+    new Promise(function (painted) {
+      setTimeout(painted, 1000);
+      if ((PerformanceObserver.supportedEntryTypes || []).indexOf('largest-contentful-paint') >= 0) {
+        var o = new PerformanceObserver(function () {
+          o.disconnect();
+          setTimeout(painted, 0);
+        });
+        o.observe({ type: 'largest-contentful-paint', buffered: true });
+      } else requestAnimationFrame(painted);
+    })
+      .then(function () {
+        if (root.hasAttribute('data-go')) return null;
+        var got = fetch('./data/jakarta.json', { cache: 'no-cache' })
+          .then(function (r) {
+            var type = r.headers.get('content-type') || '';
+            return r.ok && (!type || type.indexOf('json') >= 0) ? r.arrayBuffer() : null;
+          })
+          .catch(function () {
+            return null;
+          });
+        // The app takes these bytes (src/ui/ctx/loading.rs) instead of asking the host again,
+        // even while they are on their way; if they are not there within 4 s, it asks itself.
+        window.jrsData = Promise.race([
+          got,
+          new Promise(function (none) {
+            setTimeout(none, 4000, null);
+          }),
+        ]);
+        return got;
+      })
+      .then(function (buf) {
+        if (root.hasAttribute('data-go')) return;
+        if (buf && drawnFrom && fnv(new Uint8Array(buf)) === drawnFrom) root.setAttribute('data-pre-data', 'same');
+        else go('data');
+      })
+      .catch(function () {
+        go('data');
+      });
+  };
+
   var settle = function () {
     var shown = document.querySelector('#app > .prerendered');
     var en = document.getElementById('prerender-en');
-    if (shown && overview && lang === 'en' && en) shown.replaceWith(en.content.cloneNode(true));
-    else if (shown && !overview) shown.remove();
+    if (shown && overview && lang === 'en' && en) {
+      shown.replaceWith(en.content.cloneNode(true));
+      shown = document.querySelector('#app > .prerendered');
+    } else if (shown && !overview) shown.remove();
     if (en) en.remove();
+    if (overview) {
+      if (shown) check(shown.getAttribute('data-data'));
+      else go('now');
+    }
   };
   var parsed = new Promise(function (done) {
     document.addEventListener('readystatechange', function once() {
@@ -70,14 +192,15 @@
         return own.test(l.getAttribute('href') || '') ? wait : null;
       }),
     );
-    // The app's loader waits for this before it fetches the wasm (tools/trunk-post-build.mjs).
-    var settled = function (to) {
+    var settled = function (to, drawnFrom) {
       if (root.getAttribute('data-pre') === 'wait') root.setAttribute('data-pre', to);
       document.dispatchEvent(new Event('jrs-prerender'));
+      if (to === 'off') go('now');
+      else check(drawnFrom);
     };
     // A network that stalls does not hold the app back: after 4 s the gate gives up.
     setTimeout(function () {
-      settled('off');
+      if (root.getAttribute('data-pre') === 'wait') settled('off');
     }, 4000);
     Promise.all([markup, parsed, styled])
       .then(function (got) {
@@ -91,7 +214,7 @@
         var kept = div.querySelectorAll('[data-pre-style]');
         for (var i = 0; i < kept.length; i++) kept[i].style.cssText = kept[i].getAttribute('data-pre-style');
         app.insertBefore(div, app.firstChild);
-        settled(lang);
+        settled(lang, (/^<!--jrs-data:([0-9a-f]{8})-->/.exec(got[0]) || [])[1]);
       })
       .catch(function () {
         settled('off');

@@ -1,8 +1,8 @@
 //! Browser tests of building the page in steps under a prerendered view (`ui::ctx::stage`):
 //! with `<html data-pre>` set to a language (public/prerender-gate.js does that while a
 //! prerendered view is on screen), the parts of later steps are not there after the first
-//! build and come in later tasks, in order; without it, everything is built at once. Natively
-//! this compiles to nothing.
+//! build and come in later tasks, in order; without it, the same, in sight, the first after
+//! the view has been painted. Natively this compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
 use jrs::ui::ctx::stage::{at_step, Stage, FACETS, TOOLS, VIEW_BODY};
@@ -12,7 +12,7 @@ use wasm_bindgen_test::*;
 
 #[path = "support/browser.rs"]
 mod browser;
-use browser::{document, until};
+use browser::{document, next_frame, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -70,14 +70,32 @@ async fn under_a_prerender_the_later_parts_are_built_in_later_tasks_in_order() {
 }
 
 #[wasm_bindgen_test]
-async fn without_a_prerender_everything_is_built_at_once() {
+async fn without_a_prerender_the_view_is_painted_before_the_rest_is_built() {
     let root = document().document_element().unwrap();
     // "off": the gate found no prerender for this address (and none at all is the same).
     root.set_attribute("data-pre", "off").unwrap();
     let (host, stage) = mount_page();
-    for sel in [".view", ".body", ".facets", ".tools"] {
-        assert!(has(&host, sel), "{sel} built with the page");
-    }
-    assert!(stage.whole());
+    // In sight from the start: the view alone in the first frame.
+    assert!(stage.live());
+    assert!(has(&host, ".view"));
+    assert!(!has(&host, ".body") && !has(&host, ".tools"));
+    next_frame().await;
+    assert!(
+        !has(&host, ".tools"),
+        "the first frame painted the view without the rest"
+    );
+    // Then the rest, in order.
+    until("the header's tools", || {
+        let (body, facets, tools) = (
+            has(&host, ".body"),
+            has(&host, ".facets"),
+            has(&host, ".tools"),
+        );
+        assert!(!tools || facets, "the tools came before the facets");
+        assert!(!facets || body, "the facets came before the map");
+        tools
+    })
+    .await;
+    assert!(stage.whole() && stage.live());
     root.remove_attribute("data-pre").unwrap();
 }

@@ -106,8 +106,9 @@ export async function prerender(dir) {
   try {
     const id = tidy(await capture(browser, server.url, 'id-ID'), 'id overview');
     const en = tidy(await capture(browser, server.url, 'en-US'), 'en overview');
-    await prerenderViews(browser, server.url, dir);
-    return { id, en };
+    const data = dataHash(dir);
+    await prerenderViews(browser, server.url, dir, data);
+    return { id, en, data };
   } finally {
     await browser.close();
     await server.close();
@@ -151,8 +152,22 @@ export function styleKept(markup) {
   return markup.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\sstyle="([^"]*)"/, ' data-pre-style="$1"'));
 }
 
-/** Prerenders every view of VIEWS, in both languages and both WIDTHS, into `dir`/VIEW_DIR. */
-async function prerenderViews(browser, url, dir) {
+/** The dataset a prerender is drawn from, relative to the built directory. */
+export const DATA_FILE = 'data/jakarta.json';
+
+/** FNV-1a (32 bits) of the dataset's bytes, as 8 hex digits: each prerender carries it, and
+ *  public/prerender-gate.js computes the same on the file it fetches, so a dataset replaced
+ *  without running this again starts the live explorer at once (DEPLOY.md). */
+export function dataHash(dir) {
+  const bytes = readFileSync(resolve(dir, DATA_FILE));
+  let h = 0x811c9dc5;
+  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Prerenders every view of VIEWS, in both languages and both WIDTHS, into `dir`/VIEW_DIR,
+ *  each file opening with the hash of the dataset it was drawn from (`<!--jrs-data:…-->`). */
+async function prerenderViews(browser, url, dir, data) {
   const out = resolve(dir, VIEW_DIR);
   rmSync(out, { recursive: true, force: true });
   const pages = {};
@@ -165,7 +180,7 @@ async function prerenderViews(browser, url, dir) {
     }
   }
   mkdirSync(out, { recursive: true });
-  for (const [file, markup] of Object.entries(pages)) writeFileSync(resolve(dir, file), markup);
+  for (const [file, markup] of Object.entries(pages)) writeFileSync(resolve(dir, file), `<!--jrs-data:${data}-->${markup}`);
 }
 
 /** `html` (index.html) without a prerendered overview. */
@@ -173,11 +188,12 @@ export function withoutPrerender(html) {
   return html.replace(new RegExp(`${START}[\\s\\S]*?${END}`), '');
 }
 
-/** `html` (index.html) with the prerendered overview in #app; an earlier one is replaced. */
-export function withPrerender(html, { id, en }) {
+/** `html` (index.html) with the prerendered overview in #app, carrying the hash of the
+ *  dataset it was drawn from (`data-data`); an earlier one is replaced. */
+export function withPrerender(html, { id, en, data }) {
   const block =
-    `${START}<div class="prerendered" lang="id" inert>${id}</div>` +
-    `<template id="prerender-en"><div class="prerendered" lang="en" inert>${en}</div></template>${END}`;
+    `${START}<div class="prerendered" lang="id" inert data-data="${data}">${id}</div>` +
+    `<template id="prerender-en"><div class="prerendered" lang="en" inert data-data="${data}">${en}</div></template>${END}`;
   const cleared = withoutPrerender(html);
   const at = /<div id="app">/.exec(cleared);
   if (!at) throw new Error('index.html has no <div id="app">');

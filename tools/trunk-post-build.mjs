@@ -53,33 +53,24 @@ const isExecutable = (attrs) => {
 };
 const isModule = (attrs) => /\btype\s*=\s*["']?module\b/i.test(attrs);
 
-/** The loader with the wasm's start put after the first paint (reported by the browser as
- *  the largest so far) when a prerendered view is on screen (<html data-pre> set to a language by public/prerender-gate.js), or after the
- *  prerendered view the gate is fetching (`wait`) is on screen or has failed (the gate then
- *  sets a language or `off` and sends `jrs-prerender` on the document): the page, its
- *  stylesheet and the view then have the network to themselves on a slow phone, and the view
- *  shows before the wasm is fetched. For any other address the wasm starts at once (the gate
- *  also preloads it then, see below). */
-function afterFirstPaint(code) {
+/** The loader with the wasm's start held while a prerendered view is on screen, until the
+ *  visitor starts using the page or the dataset turns out to have changed (<html data-go>,
+ *  set by public/prerender-gate.js, which also says why): a visitor who only reads never
+ *  downloads the wasm. For any other address the wasm starts at once (the gate also preloads
+ *  it then, see below). */
+function onFirstUse(code) {
   const at = code.indexOf('const wasm = await init(');
   if (at < 0) {
-    problems.push('the Trunk loader no longer starts the wasm with `const wasm = await init(`: update afterFirstPaint');
+    problems.push('the Trunk loader no longer starts the wasm with `const wasm = await init(`: update onFirstUse');
     return code;
   }
-  const pre = "document.documentElement.getAttribute('data-pre')";
-  // "On screen": the browser has reported the page's first largest paint (it reports it once
-  // the frame is shown, which can be after the next task); where it does not report those,
-  // one frame; at most a second either way (a page opened in the background paints nothing).
+  // public/prerender-gate.js sets <html data-go> and sends `jrs-go` when the code is wanted: at
+  // once without a prerendered view, else when the visitor starts using the page or the
+  // dataset changed. A page without the gate (no data-pre) starts at once.
+  const root = 'document.documentElement';
   const wait =
-    `if (${pre} === 'wait') await new Promise((r) => document.addEventListener('jrs-prerender', r, { once: true }));\n` +
-    `if (${pre} !== 'off') await new Promise((r) => {\n` +
-    `  const go = () => setTimeout(r, 0);\n` +
-    `  setTimeout(r, 1000);\n` +
-    `  if ((PerformanceObserver.supportedEntryTypes || []).includes('largest-contentful-paint')) {\n` +
-    `    const o = new PerformanceObserver(() => { o.disconnect(); go(); });\n` +
-    `    o.observe({ type: 'largest-contentful-paint', buffered: true });\n` +
-    `  } else requestAnimationFrame(go);\n` +
-    `});\n`;
+    `if (${root}.hasAttribute('data-pre') && !${root}.hasAttribute('data-go')) ` +
+    `await new Promise((r) => document.addEventListener('jrs-go', r, { once: true }));\n`;
   return code.slice(0, at) + wait + code.slice(at);
 }
 
@@ -90,7 +81,7 @@ html = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (whole, attrs,
     problems.push(`inline classic <script> cannot be externalised safely: ${whole.slice(0, 120)}…`);
     return whole;
   }
-  const code = afterFirstPaint(body.trim()) + '\n';
+  const code = onFirstUse(body.trim()) + '\n';
   const hex = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = `boot-${hex}.js`;
   writeFileSync(join(dir, file), code);

@@ -2,7 +2,7 @@
 // shipped as separate replaceable files, editorial sources not shipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -39,8 +39,8 @@ test('dist/index.html: lang, title, viewport, noscript (id+en), loading placehol
   assert.match(loading[1], /Memuat/);
   assert.match(loading[1], /Loading/);
   // The overview prerendered at build time (tools/prerender.mjs), both languages, inert.
-  assert.match(h, /<div id="app"><!--prerender--><div class="prerendered" lang="id" inert>/);
-  assert.match(h, /<template id="prerender-en"><div class="prerendered" lang="en" inert>/);
+  assert.match(h, /<div id="app"><!--prerender--><div class="prerendered" lang="id" inert data-data="[0-9a-f]{8}">/);
+  assert.match(h, /<template id="prerender-en"><div class="prerendered" lang="en" inert data-data="[0-9a-f]{8}">/);
   const gate = h.indexOf('<script src="./prerender-gate.js"></script>');
   assert.ok(gate > 0 && gate < h.indexOf('</head>'), 'the gate script, classic, in <head>');
   assert.ok(h.indexOf('<link rel="jrs-app-wasm"') < gate, 'after the link that names the wasm');
@@ -149,4 +149,18 @@ test('negative control: the size check fails when the first view is over its tar
   rmSync(dir, { recursive: true, force: true });
   assert.equal(r.status, 1, `exit status 1 (no variable needed):\n${r.stdout}${r.stderr}`);
   assert.match(r.stdout, /FAIL: the first view is [\d.]+ KB, [\d.]+ KB over its 1\.0 KB target/);
+});
+
+test('negative control: with a dataset the prerender was not drawn from, the size check counts the wasm in the first view and fails', () => {
+  // The gate starts the wasm at once for a changed dataset (DEPLOY.md), so the first view then
+  // loads it: the check must count it (bench/lib.mjs wasmHeld) and the total is over 150 KB.
+  const dir = mkdtempSync(join(tmpdir(), 'jrs-budget-'));
+  cpSync(DIST, dir, { recursive: true });
+  const file = join(dir, 'data', 'jakarta.json');
+  writeFileSync(file, readFileSync(file, 'utf8') + '\n');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'size-check.mjs'), '--dist', dir], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(r.status, 1, `exit status 1:\n${r.stdout}${r.stderr}`);
+  assert.match(r.stdout, /first view, overview: +[\d.]+ KB \(wasm [1-9][\d.]+,.*wasm loaded: the prerendered overview was drawn from another dataset/);
+  assert.match(r.stdout, /FAIL: the first view is [\d.]+ KB/);
 });

@@ -137,6 +137,9 @@ export async function withPage(t, options, fn) {
     // After `url` has loaded, wait until the live app has taken over from a prerendered view
     // (waitForLive); off for a page whose app is not meant to start.
     live = true,
+    // At every page load, start the explorer as a visitor's first key would (startUsing); off
+    // for a test of what a visitor who has not touched the page gets.
+    use = true,
   } = options ?? {};
   const b = await browser();
   // Indonesian by default: the site's primary language (tests may pass another locale).
@@ -182,12 +185,13 @@ export async function withPage(t, options, fn) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
   page.problems = problems;
+  if (use) page.on('load', () => startUsing(page));
 
   let failed = true;
   try {
     if (url) {
       await page.goto(url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
-      if (live) await waitForLive(page);
+      if (live) await waitForLive(page, { use });
     }
     await fn(page, problems);
     failed = false;
@@ -221,11 +225,29 @@ export async function screenshot(page, name) {
 }
 
 /**
+ * With a prerendered view on screen the explorer's wasm comes when the visitor starts using the
+ * page (public/prerender-gate.js, <html data-go>): when the page is still waiting for that, this
+ * does what a visitor's mouse moving over it does (a mousemove on the window: neither a key
+ * nor a touch, which public/styles-later.js also listens for; tests/e2e/prerender.test.mjs
+ * checks real keys and taps). withPage calls it at every page load unless `use: false`.
+ * `page` may also be a Frame (the explorer in another site's iframe).
+ */
+export async function startUsing(page) {
+  await page
+    .evaluate(() => {
+      const root = document.documentElement;
+      if (root.hasAttribute('data-pre') && !root.hasAttribute('data-go')) window.dispatchEvent(new MouseEvent('mousemove'));
+    })
+    .catch(() => {});
+}
+
+/**
  * Wait until no prerendered view is in the page (tools/prerender.mjs: the overview, charts and
  * map views are drawn at build time and shown until the live app takes over, or the page says
  * why it cannot). Until then a selector can find the prerender's inert copy of an element.
  */
-export async function waitForLive(page, { timeout = BOOT_TIMEOUT } = {}) {
+export async function waitForLive(page, { timeout = BOOT_TIMEOUT, use = true } = {}) {
+  if (use) await startUsing(page);
   await page.waitForFunction(
     () => !document.querySelector('#app > .prerendered') && document.documentElement.getAttribute('data-pre') !== 'wait',
     null,
@@ -237,8 +259,9 @@ export async function waitForLive(page, { timeout = BOOT_TIMEOUT } = {}) {
  * Wait until the live app has rendered the three pillar cards; returns the locator of the cards.
  * Contract: <article class="pillar-card" data-pillar="siap|sehat|terhubung"> with the pillar names.
  */
-export async function waitForPillars(page, { timeout = BOOT_TIMEOUT } = {}) {
+export async function waitForPillars(page, { timeout = BOOT_TIMEOUT, use = true } = {}) {
   // `page` may also be a playwright Frame (e.g. the app inside the cross-origin embedding page).
+  if (use) await startUsing(page);
   const cards = page.locator('article.pillar-card[data-pillar]');
   await cards.first().waitFor({ state: 'visible', timeout });
   // All three, not just the first (rendering may be incremental).

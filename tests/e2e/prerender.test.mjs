@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BOOT_TIMEOUT, DIST, serve, withPage, waitForPillars, screenshot, tempDir } from './lib.mjs';
+import { BOOT_TIMEOUT, DIST, serve, withPage, waitForPillars, screenshot, startUsing, tempDir } from './lib.mjs';
 
 const NO_SW = { serviceWorkers: 'block' };
 const WASM = /\/explorer-[0-9a-f]+_bg\.wasm$/;
@@ -96,6 +96,7 @@ for (const [view, { drawn, title: heading }] of Object.entries(VIEWS)) {
         await screenshot(page, `prerender-${view}-${lang}-${vp.width}`);
 
         release();
+        await startUsing(page);
         await page.waitForFunction(() => !document.querySelector('#app > .prerendered') && document.querySelector('#main'), null, { timeout: BOOT_TIMEOUT });
         const live = page.locator(drawn).filter({ visible: true }).first();
         await live.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
@@ -157,14 +158,66 @@ test('a deployer who replaces the dataset sees the new one once the app is live'
   data.meta.title.id = renamed;
   writeFileSync(file, JSON.stringify(data));
   const server = await serve({ dir });
-  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW }, async (page) => {
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW, use: false }, async (page) => {
     const release = await holdWasm(page);
     await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: BOOT_TIMEOUT });
     const h1 = page.locator('#app h1').filter({ visible: true }).first();
     await h1.waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
     assert.equal(await h1.innerText(), title('id'), 'the build-time overview first');
     release();
-    await waitForPillars(page);
+    // Nobody touches the page: the gate finds the dataset changed and starts the explorer.
+    await waitForPillars(page, { use: false });
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-go')), 'data', 'started because the dataset changed');
     assert.equal(await page.locator('#app h1').first().innerText(), renamed, 'then the replaced dataset');
+  });
+});
+
+/** Waits until the gate has compared the dataset with the prerender's and the page is idle. */
+async function readAndIdle(page) {
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-pre-data') === 'same', null, { timeout: BOOT_TIMEOUT });
+  await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(), { timeout: 5000 })));
+}
+
+for (const query of ['', '?view=charts', '?view=map']) {
+  test(`a visitor who only reads ${query || 'the overview'} on a phone downloads no wasm; the first key starts it (negative control)`, async (t) => {
+    const server = await serve();
+    await withPage(t, { viewport: { width: 375, height: 812 }, allowOrigins: [server.url], contextOptions: NO_SW, use: false }, async (page) => {
+      const asked = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      await page.goto(server.url + query, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      await readAndIdle(page);
+      assert.equal(asked.filter((p) => WASM.test(p)).length, 0, `no wasm requested while reading: ${asked.join(' ')}`);
+      assert.ok(asked.includes('/data/jakarta.json'), 'the dataset was fetched to check the prerender against it');
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-go')), false);
+      assert.equal(await page.locator('#app > .prerendered').count(), 1, 'the prerendered view is what shows');
+      // The detector fires: a key is a start, and the explorer comes.
+      await page.keyboard.press('Shift');
+      await page.waitForFunction(() => !document.querySelector('#app > .prerendered') && document.querySelector('#main'), null, { timeout: BOOT_TIMEOUT });
+      assert.equal(asked.filter((p) => WASM.test(p)).length, 1, 'the wasm once the visitor started');
+      assert.equal(asked.filter((p) => p === '/data/jakarta.json').length, 1, 'the app took the dataset the gate had fetched: one request');
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-go')), 'use', 'it says why it started');
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body, '::before').content), 'none', 'no loading bar once live');
+    });
+  });
+}
+
+test('a tap on the prerendered overview starts the explorer and is not lost: the tab tapped opens once it is live', async (t) => {
+  const server = await serve();
+  await withPage(t, { viewport: { width: 375, height: 812 }, allowOrigins: [server.url], contextOptions: { ...NO_SW, hasTouch: true, isMobile: true }, use: false }, async (page) => {
+    const release = await holdWasm(page);
+    await page.goto(server.url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await readAndIdle(page);
+    const tab = page.locator('#app > .prerendered a[href*="view=charts"]').filter({ visible: true }).first();
+    const box = await tab.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 812, `the charts tab is on the first screen (${JSON.stringify(box)})`);
+    const wentAt = page.waitForFunction(() => document.documentElement.getAttribute('data-go'), null, { timeout: BOOT_TIMEOUT });
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    assert.equal(await (await wentAt).jsonValue(), 'use', 'the tap started the explorer');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body, '::before').content), '""', 'a bar runs along the top while the explorer comes');
+    release();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'charts', null, { timeout: BOOT_TIMEOUT });
+    await page.locator('[data-chart] .chart-svg svg').first().waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    assert.equal(await page.locator('#app > .prerendered').count(), 0);
+    assert.equal(await page.locator('#app h1').first().innerText(), 'Grafik', 'the charts view the visitor tapped');
   });
 });

@@ -60,12 +60,15 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
         max_bytes: crate::model::load::MAX_DATASET_BYTES,
         json: true,
     };
-    let bytes = fetch_data_js(&url, expect)
-        .await
-        .map_err(|reason| LoadError::Fetch {
-            url: url.clone(),
-            reason,
-        })?;
+    let bytes = match from_gate(&url, expect.max_bytes).await {
+        Some(bytes) => bytes,
+        None => fetch_data_js(&url, expect)
+            .await
+            .map_err(|reason| LoadError::Fetch {
+                url: url.clone(),
+                reason,
+            })?,
+    };
     let t1 = crate::ui::ctx::perf::now();
     crate::ui::ctx::perf::measure("jrs:fetch", t0, t1);
     // With a prerendered view on screen, decoding the dataset, validating it, indexing it and
@@ -113,6 +116,27 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Loaded>, LoadError> {
             problems: outcome.problems,
         }),
     }
+}
+
+/// The bundled dataset as public/prerender-gate.js fetched it (revalidated with the host) to
+/// compare with the prerendered view, taken once, also while it is on its way (`jrsData` is a
+/// promise): the app does not ask the host again. None for another file, when the gate fetched
+/// nothing or gave up, or for a file over `max_bytes` (then the app's own request says what is
+/// wrong).
+async fn from_gate(url: &str, max_bytes: usize) -> Option<js_sys::Uint8Array> {
+    use wasm_bindgen::JsCast;
+    if url != BUNDLED_DATA {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("jrsData");
+    let held = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let promise = held.dyn_into::<js_sys::Promise>().ok()?;
+    let got = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let buffer = got.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer);
+    (bytes.length() as usize <= max_bytes).then_some(bytes)
 }
 
 /// Reads `bytes` with the full reader in the lazy module (`check_dataset` in

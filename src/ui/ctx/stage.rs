@@ -5,10 +5,13 @@
 //! heaviest part of the view (`VIEW_BODY`: the map), step 2 what is below it (`VIEW_REST`:
 //! the map's table), steps 3 and 4 the filter panel's facets (`FACETS`: the open ones;
 //! `FACETS_REST`: the area picker and the folded ones), step 5 the header's tools (`TOOLS`);
-//! the prerender goes when the page is whole (`shell::app`). Without a prerender every part is built at once, in one task: sooner,
-//! and nobody sees the page fill in.
+//! the prerender goes when the page is whole (`shell::app`). Without a prerender the page is
+//! built in the same steps in sight, the first after the browser has painted step 0 (the
+//! page with the top of its view: the charts view's first chart is on screen before the
+//! facets, the other charts and the tools are built).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The step that builds the heaviest part of a view.
 pub const VIEW_BODY: u8 = 1;
@@ -61,11 +64,12 @@ impl Stage {
         self.reached(WHOLE)
     }
 
-    /// Starts building at step 0 when a prerendered view is on screen (call before the page is
-    /// built), else leaves it whole.
+    /// Starts building at step 0 (call before the page is built): hidden under a prerendered
+    /// view when one is on screen; else in sight, the page with the top of its view (the
+    /// charts view's first chart) painted before the rest is built (`run`).
     pub fn begin(self) {
+        self.0.update_untracked(|s| *s = 0);
         if prerender_on_screen() {
-            self.0.update_untracked(|s| *s = 0);
             self.2.update_untracked(|l| *l = false);
         }
     }
@@ -98,6 +102,10 @@ impl Stage {
             return;
         }
         leptos::task::spawn_local(async move {
+            // In sight (no prerender over it), the top of the view is painted first.
+            if self.2.try_get_untracked().unwrap_or(true) {
+                after_paint().await;
+            }
             while let Some(now) = self.0.try_get_untracked().filter(|s| *s < WHOLE) {
                 let next = now + 1;
                 let work: Ahead = self
@@ -127,6 +135,26 @@ impl Stage {
             }
         });
     }
+}
+
+/// Resolves once the browser has painted the next frame (a task after its animation frame),
+/// or after 100 ms where it paints none (a page in a background tab).
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let later = resolve.clone();
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&later, 100);
+        let painted = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(&resolve);
+            }
+        });
+        let _ = window.request_animation_frame(painted.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The page's stage, or whole where none is provided (a component mounted on its own).
