@@ -103,7 +103,7 @@ export function wasmHeld(dist, defaultData, view, dataHash, viewFiles) {
   if (!html.includes('<script src="./prerender-gate.js"></script>')) return { held: false, why: 'no prerender gate in index.html' };
   const hash = dataHash(dist, defaultData);
   if (view === 'overview') {
-    const m = /<div class="prerendered" lang="id" inert data-data="([0-9a-f]{8})">/.exec(html);
+    const m = /<div class="prerendered" lang="id" data-data="([0-9a-f]{8})">/.exec(html);
     if (!m) return { held: false, why: 'no prerendered overview in index.html' };
     if (m[1] !== hash) return { held: false, why: `the prerendered overview was drawn from another dataset (${m[1]}, not ${hash})` };
     return { held: true, why: 'the overview is prerendered in index.html', page: null };

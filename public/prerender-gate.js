@@ -72,15 +72,23 @@
     USE.forEach(function (type) {
       window.addEventListener(type, used, { capture: true, passive: true });
     });
-  // The last click on the prerendered page, where on the page it was (the prerender is inert:
-  // the click reaches #app, not what was under the pointer).
+  // The last click on the prerendered page, where on the page it was. The prerender takes no
+  // pointer (style/main.css: a tap reaches #app, not what was under it); a link or control of
+  // it reached from the keyboard (or anything that takes a pointer after all) does nothing
+  // itself: its click is cancelled, and its place kept for the live page.
   var tap = null;
   if (ok)
     document.addEventListener(
       'click',
       function (e) {
         var pre = root.getAttribute('data-pre');
-        if ((pre === 'id' || pre === 'en') && e.isTrusted) tap = { x: e.pageX, y: e.pageY };
+        if (!(pre === 'id' || pre === 'en') || !e.isTrusted) return;
+        var own = e.target && e.target.closest && e.target.closest('#app > .prerendered');
+        if (own) e.preventDefault();
+        if (own && !e.detail) {
+          var r = e.target.getBoundingClientRect();
+          tap = { x: r.left + r.width / 2 + window.scrollX, y: r.top + r.height / 2 + window.scrollY };
+        } else tap = { x: e.pageX, y: e.pageY };
       },
       true,
     );
@@ -209,7 +217,6 @@
         var div = document.createElement('div');
         div.className = 'prerendered';
         div.lang = lang;
-        div.setAttribute('inert', '');
         div.innerHTML = got[0];
         var kept = div.querySelectorAll('[data-pre-style]');
         for (var i = 0; i < kept.length; i++) kept[i].style.cssText = kept[i].getAttribute('data-pre-style');

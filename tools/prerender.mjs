@@ -3,7 +3,7 @@
 // has arrived. The built explorer itself draws it: this loads the built directory in headless
 // Chromium (the same flags and strict-CSP server as the tests), once with an Indonesian and
 // once with an English browser, waits for the overview, and keeps what the app put in #app.
-// index.html gets the Indonesian one as `<div class="prerendered" lang="id" inert>` in #app
+// index.html gets the Indonesian one as `<div class="prerendered" lang="id">` in #app
 // and the English one in a <template> (so only one copy of its ids is ever in the page);
 // public/prerender-gate.js shows the one the visitor's language asks for, or neither when the
 // address asks for something else (?data=, a filter, an embed…). The charts and map views are
@@ -192,8 +192,8 @@ export function withoutPrerender(html) {
  *  dataset it was drawn from (`data-data`); an earlier one is replaced. */
 export function withPrerender(html, { id, en, data }) {
   const block =
-    `${START}<div class="prerendered" lang="id" inert data-data="${data}">${id}</div>` +
-    `<template id="prerender-en"><div class="prerendered" lang="en" inert data-data="${data}">${en}</div></template>${END}`;
+    `${START}<div class="prerendered" lang="id" data-data="${data}">${id}</div>` +
+    `<template id="prerender-en"><div class="prerendered" lang="en" data-data="${data}">${en}</div></template>${END}`;
   const cleared = withoutPrerender(html);
   const at = /<div id="app">/.exec(cleared);
   if (!at) throw new Error('index.html has no <div id="app">');

@@ -38,9 +38,10 @@ test('dist/index.html: lang, title, viewport, noscript (id+en), loading placehol
   assert.ok(loading, 'the loading placeholder in #app');
   assert.match(loading[1], /Memuat/);
   assert.match(loading[1], /Loading/);
-  // The overview prerendered at build time (tools/prerender.mjs), both languages, inert.
-  assert.match(h, /<div id="app"><!--prerender--><div class="prerendered" lang="id" inert data-data="[0-9a-f]{8}">/);
-  assert.match(h, /<template id="prerender-en"><div class="prerendered" lang="en" inert data-data="[0-9a-f]{8}">/);
+  // The overview prerendered at build time (tools/prerender.mjs), both languages, each with
+  // the hash of the dataset it was drawn from.
+  assert.match(h, /<div id="app"><!--prerender--><div class="prerendered" lang="id" data-data="[0-9a-f]{8}">/);
+  assert.match(h, /<template id="prerender-en"><div class="prerendered" lang="en" data-data="[0-9a-f]{8}">/);
   const gate = h.indexOf('<script src="./prerender-gate.js"></script>');
   assert.ok(gate > 0 && gate < h.indexOf('</head>'), 'the gate script, classic, in <head>');
   assert.ok(h.indexOf('<link rel="jrs-app-wasm"') < gate, 'after the link that names the wasm');

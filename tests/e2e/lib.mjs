@@ -244,7 +244,7 @@ export async function startUsing(page) {
 /**
  * Wait until no prerendered view is in the page (tools/prerender.mjs: the overview, charts and
  * map views are drawn at build time and shown until the live app takes over, or the page says
- * why it cannot). Until then a selector can find the prerender's inert copy of an element.
+ * why it cannot). Until then a selector can find the prerender's copy of an element.
  */
 export async function waitForLive(page, { timeout = BOOT_TIMEOUT, use = true } = {}) {
   if (use) await startUsing(page);

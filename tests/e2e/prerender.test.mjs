@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOOT_TIMEOUT, DIST, serve, withPage, waitForPillars, screenshot, startUsing, tempDir } from './lib.mjs';
+import { audit } from './a11y-lib.mjs';
 
 const NO_SW = { serviceWorkers: 'block' };
 const WASM = /\/explorer-[0-9a-f]+_bg\.wasm$/;
@@ -172,6 +173,14 @@ test('a deployer who replaces the dataset sees the new one once the app is live'
   });
 });
 
+/** The headings in the browser's accessibility tree (what a screen reader gets). */
+async function headingsForAT(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value);
+}
+
 /** Waits until the gate has compared the dataset with the prerender's and the page is idle. */
 async function readAndIdle(page) {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-pre-data') === 'same', null, { timeout: BOOT_TIMEOUT });
@@ -190,6 +199,9 @@ for (const query of ['', '?view=charts', '?view=map']) {
       assert.ok(asked.includes('/data/jakarta.json'), 'the dataset was fetched to check the prerender against it');
       assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-go')), false);
       assert.equal(await page.locator('#app > .prerendered').count(), 1, 'the prerendered view is what shows');
+      // Screen readers read it meanwhile (it is not inert): its title is in the browser's
+      // accessibility tree (an inert prerender leaves no heading there).
+      assert.ok((await headingsForAT(page)).includes(await page.locator('#app > .prerendered h1').innerText()), 'its h1 reaches assistive technology');
       // The detector fires: a key is a start, and the explorer comes.
       await page.keyboard.press('Shift');
       await page.waitForFunction(() => !document.querySelector('#app > .prerendered') && document.querySelector('#main'), null, { timeout: BOOT_TIMEOUT });
@@ -221,3 +233,33 @@ test('a tap on the prerendered overview starts the explorer and is not lost: the
     assert.equal(await page.locator('#app h1').first().innerText(), 'Grafik', 'the charts view the visitor tapped');
   });
 });
+
+test('a keyboard user on the prerendered overview: Tab and Enter on the charts tab start the explorer and open the charts view, without leaving the page', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW, use: false }, async (page) => {
+    const release = await holdWasm(page);
+    await page.goto(server.url, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    await readAndIdle(page);
+    const tab = page.locator('#app > .prerendered a[href*="view=charts"]').filter({ visible: true }).first();
+    await tab.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-go')), 'use', 'the key started the explorer');
+    assert.equal(new URL(page.url()).search, '', 'the prerendered link did not navigate on its own');
+    release();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('view') === 'charts', null, { timeout: BOOT_TIMEOUT });
+    await page.locator('[data-chart] .chart-svg svg').first().waitFor({ state: 'visible', timeout: BOOT_TIMEOUT });
+    assert.equal(await page.locator('#app h1').first().innerText(), 'Grafik', 'the charts view the visitor chose');
+  });
+});
+
+for (const [query, vp] of [['', { width: 375, height: 812 }], ['?view=charts', { width: 375, height: 812 }], ['?view=map', { width: 1280, height: 800 }]]) {
+  test(`what a screen reader gets from the prerendered ${query || 'overview'} before it is used passes axe's WCAG 2.1 A/AA rules (${vp.width} px)`, async (t) => {
+    const server = await serve();
+    await withPage(t, { viewport: vp, allowOrigins: [server.url], contextOptions: NO_SW, use: false }, async (page) => {
+      await page.goto(server.url + query, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+      await readAndIdle(page);
+      await audit(page, `the prerendered ${query || 'overview'}`);
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-go')), false, 'audited before the explorer started');
+    });
+  });
+}
