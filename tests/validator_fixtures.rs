@@ -314,3 +314,31 @@ fn messages_are_plain() {
         }
     }
 }
+
+/// A long list of references (over the 32 the validator searches without hashing) reports a
+/// repeated id as a short one does: at each repeat, with the first place it was listed.
+#[test]
+fn a_long_list_of_references_reports_repeats_as_a_short_one_does() {
+    let text =
+        std::fs::read_to_string(fixtures().join("valid/minimal.json")).expect("minimal.json");
+    let mut v: serde_json::Value = serde_json::from_str(&text).expect("minimal.json is JSON");
+    let known = v["actions"][0]["hazards"][0].clone();
+    v["actions"][0]["hazards"] = serde_json::Value::Array(vec![known.clone(); 40]);
+    let outcome = load_bytes(v.to_string().as_bytes());
+    assert!(outcome.dataset.is_none(), "repeats are errors");
+    let repeats: Vec<_> = outcome
+        .problems
+        .iter()
+        .filter(|p| p.path.starts_with("actions[0].hazards["))
+        .collect();
+    assert_eq!(repeats.len(), 39, "every repeat is reported once");
+    for (i, p) in repeats.iter().enumerate() {
+        assert_eq!(p.path, format!("actions[0].hazards[{}]", i + 1));
+        assert!(
+            p.message
+                .ends_with("is listed twice (first at actions[0].hazards[0])"),
+            "{}",
+            p.message
+        );
+    }
+}

@@ -8,6 +8,7 @@ use crate::model::date::PartialDate;
 use crate::model::problem::{msg, quote, Message};
 use crate::model::types::{Provenance, Text};
 use std::collections::HashMap;
+use std::fmt::Display;
 
 /// Characters that are invisible or change the direction of text: zero-width spaces and
 /// joiners, bidirectional controls, the byte-order mark, soft hyphens, tag characters.
@@ -36,7 +37,7 @@ pub(super) fn code_point(c: char) -> String {
 }
 
 impl Validator<'_> {
-    pub(super) fn id(&mut self, path: &str, id: &str) {
+    pub(super) fn id(&mut self, path: impl Display + Copy, id: &str) {
         let q = quote(id);
         if id.trim().is_empty() {
             self.err(
@@ -97,13 +98,13 @@ impl Validator<'_> {
     /// Checks what every record has: an id, at least one known source, and a provenance note.
     pub(super) fn record(
         &mut self,
-        path: &str,
+        path: impl Display + Copy,
         id: &str,
         srcs: &[String],
         prov: &Provenance,
         sources: &Ids,
     ) {
-        self.id(&format!("{path}.id"), id);
+        self.id(format_args!("{path}.id"), id);
         if srcs.is_empty() {
             self.err(
                 format!("{path}.sources"),
@@ -113,7 +114,7 @@ impl Validator<'_> {
                 ),
             );
         }
-        self.refs(&format!("{path}.sources"), srcs, sources);
+        self.refs(format_args!("{path}.sources"), srcs, sources);
         if prov.note.id.trim().is_empty() && prov.note.en.trim().is_empty() {
             let kind = prov.kind.code();
             self.err(
@@ -124,13 +125,13 @@ impl Validator<'_> {
                 ),
             );
         } else {
-            self.text(&format!("{path}.provenance.note"), &prov.note, false);
+            self.text(format_args!("{path}.provenance.note"), &prov.note, false);
         }
     }
 
-    pub(super) fn text(&mut self, path: &str, t: &Text, required: bool) {
-        self.plain(&format!("{path}.id"), &t.id);
-        self.plain(&format!("{path}.en"), &t.en);
+    pub(super) fn text(&mut self, path: impl Display + Copy, t: &Text, required: bool) {
+        self.plain(format_args!("{path}.id"), &t.id);
+        self.plain(format_args!("{path}.en"), &t.en);
         let id_empty = t.id.trim().is_empty();
         let en_empty = t.en.trim().is_empty();
         if id_empty && en_empty {
@@ -166,7 +167,7 @@ impl Validator<'_> {
     }
 
     /// Checks a text shown as it is: not oversized, no direction-changing controls.
-    pub(super) fn plain(&mut self, path: &str, s: &str) {
+    pub(super) fn plain(&mut self, path: impl Display + Copy, s: &str) {
         if s.len() > MAX_TEXT_CHARS {
             let n = s.chars().count();
             if n > MAX_TEXT_CHARS {
@@ -229,11 +230,19 @@ impl Validator<'_> {
         );
     }
 
-    pub(super) fn refs(&mut self, path: &str, refs: &[String], known: &Ids) {
+    pub(super) fn refs(&mut self, path: impl Display + Copy, refs: &[String], known: &Ids) {
+        // A short list (every one in practice) is searched, a long one hashed: the validator
+        // runs on every dataset opened, and most lists have a handful of ids.
         let mut seen: HashMap<&str, usize> = HashMap::new();
+        let short = refs.len() <= 32;
         let (what_en, what_id) = known.what;
         for (j, r) in refs.iter().enumerate() {
-            if let Some(first) = seen.get(r.as_str()) {
+            let earlier = if short {
+                refs[..j].iter().position(|x| x == r)
+            } else {
+                seen.get(r.as_str()).copied()
+            };
+            if let Some(first) = earlier {
                 let q = quote(r);
                 self.err(
                     format!("{path}[{j}]"),
@@ -244,12 +253,14 @@ impl Validator<'_> {
                 );
                 continue;
             }
-            seen.insert(r, j);
-            self.one_ref(&format!("{path}[{j}]"), r, known);
+            if !short {
+                seen.insert(r, j);
+            }
+            self.one_ref(format_args!("{path}[{j}]"), r, known);
         }
     }
 
-    pub(super) fn one_ref(&mut self, path: &str, r: &str, known: &Ids) {
+    pub(super) fn one_ref(&mut self, path: impl Display + Copy, r: &str, known: &Ids) {
         if !known.contains(r) {
             let q = quote(r);
             let (what_en, what_id) = known.what;
@@ -280,7 +291,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn year(&mut self, path: &str, y: i32) {
+    pub(super) fn year(&mut self, path: impl Display + Copy, y: i32) {
         if !YEARS.contains(&y) {
             let (from, to) = (YEARS.start(), YEARS.end());
             self.err(

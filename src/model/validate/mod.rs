@@ -49,14 +49,15 @@ struct Validator<'c> {
 
 impl Validator<'_> {
     /// An error at `path`, said in English and in Bahasa Indonesia.
-    fn err(&mut self, path: impl Into<String>, m: Message) {
-        self.out.push(Problem::new(Severity::Error, path.into(), m));
+    fn err(&mut self, path: impl std::fmt::Display, m: Message) {
+        self.out
+            .push(Problem::new(Severity::Error, path.to_string(), m));
     }
 
     /// A warning at `path`, said in English and in Bahasa Indonesia.
-    fn warn(&mut self, path: impl Into<String>, m: Message) {
+    fn warn(&mut self, path: impl std::fmt::Display, m: Message) {
         self.out
-            .push(Problem::new(Severity::Warning, path.into(), m));
+            .push(Problem::new(Severity::Warning, path.to_string(), m));
     }
 
     fn run(&mut self, d: &Dataset, unread: &Unread) {
@@ -240,28 +241,28 @@ impl Validator<'_> {
         self.unique("actions", d.actions.iter().map(|x| x.id.as_str()));
         for (i, a) in d.actions.iter().enumerate() {
             let p = format!("actions[{i}]");
-            self.record(&p, &a.id, &a.sources, &a.provenance, &k.sources);
-            self.text(&format!("{p}.title"), &a.title, true);
+            self.record(p.as_str(), &a.id, &a.sources, &a.provenance, &k.sources);
+            self.text(format_args!("{p}.title"), &a.title, true);
             if let Some(t) = &a.description {
-                self.text(&format!("{p}.description"), t, false);
+                self.text(format_args!("{p}.description"), t, false);
             }
-            self.refs(&format!("{p}.pillars"), &a.pillars, &k.pillars);
-            self.refs(&format!("{p}.goals"), &a.goals, &k.goals);
-            self.refs(&format!("{p}.strategies"), &a.strategies, &k.strategies);
-            self.refs(&format!("{p}.hazards"), &a.hazards, &k.hazards);
-            self.refs(&format!("{p}.focus_areas"), &a.focus_areas, &k.focus);
-            self.refs(&format!("{p}.crf_drivers"), &a.crf_drivers, &k.drivers);
+            self.refs(format_args!("{p}.pillars"), &a.pillars, &k.pillars);
+            self.refs(format_args!("{p}.goals"), &a.goals, &k.goals);
+            self.refs(format_args!("{p}.strategies"), &a.strategies, &k.strategies);
+            self.refs(format_args!("{p}.hazards"), &a.hazards, &k.hazards);
+            self.refs(format_args!("{p}.focus_areas"), &a.focus_areas, &k.focus);
+            self.refs(format_args!("{p}.crf_drivers"), &a.crf_drivers, &k.drivers);
             self.refs(
-                &format!("{p}.crf_qualities"),
+                format_args!("{p}.crf_qualities"),
                 &a.crf_qualities,
                 &k.qualities,
             );
-            self.refs(&format!("{p}.areas"), &a.areas, &k.areas);
+            self.refs(format_args!("{p}.areas"), &a.areas, &k.areas);
             if let Some(lead) = &a.lead {
-                self.plain(&format!("{p}.lead"), lead);
+                self.plain(format_args!("{p}.lead"), lead);
             }
             for (j, partner) in a.partners.iter().enumerate() {
-                self.plain(&format!("{p}.partners[{j}]"), partner);
+                self.plain(format_args!("{p}.partners[{j}]"), partner);
             }
             if a.status_basis.is_some() && a.status.is_none() {
                 self.err(
@@ -274,10 +275,10 @@ impl Validator<'_> {
             }
             if let Some(tf) = &a.timeframe {
                 if let Some(y) = tf.start {
-                    self.year(&format!("{p}.timeframe.start"), y);
+                    self.year(format_args!("{p}.timeframe.start"), y);
                 }
                 if let Some(y) = tf.end {
-                    self.year(&format!("{p}.timeframe.end"), y);
+                    self.year(format_args!("{p}.timeframe.end"), y);
                 }
                 if let (Some(s), Some(e)) = (tf.start, tf.end) {
                     if s > e {
@@ -291,7 +292,7 @@ impl Validator<'_> {
                     }
                 }
                 if let Some(n) = &tf.note {
-                    self.text(&format!("{p}.timeframe.note"), n, false);
+                    self.text(format_args!("{p}.timeframe.note"), n, false);
                 }
             }
         }
