@@ -66,9 +66,14 @@ function onFirstUse(code) {
   }
   // public/prerender-gate.js sets <html data-go> and sends `jrs-go` when the code is wanted: at
   // once without a prerendered view, else when the visitor starts using the page or the
-  // dataset changed. A page without the gate (no data-pre) starts at once.
+  // dataset changed. A page without the gate (no data-pre) starts at once. While the gate is
+  // still fetching a view file (`wait`), the app waits for it to be in the page or given up
+  // (`jrs-prerender`) even after a use: the app is built hidden under a prerender or in sight,
+  // and must know which (ui::ctx::stage).
   const root = 'document.documentElement';
   const wait =
+    `if (${root}.getAttribute('data-pre') === 'wait') ` +
+    `await new Promise((r) => document.addEventListener('jrs-prerender', r, { once: true }));\n` +
     `if (${root}.hasAttribute('data-pre') && !${root}.hasAttribute('data-go')) ` +
     `await new Promise((r) => document.addEventListener('jrs-go', r, { once: true }));\n`;
   return code.slice(0, at) + wait + code.slice(at);

@@ -263,3 +263,29 @@ for (const [query, vp] of [['', { width: 375, height: 812 }], ['?view=charts', {
     });
   });
 }
+
+test('a key pressed while the map view file is still on its way starts the explorer only once the file is in the page', async (t) => {
+  const server = await serve();
+  await withPage(t, { allowOrigins: [server.url], contextOptions: NO_SW, use: false }, async (page) => {
+    const order = [];
+    page.on('request', (r) => WASM.test(new URL(r.url()).pathname) && order.push('wasm'));
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\/prerender\/map\.id\.wide\.html$/, async (route) => {
+      await held;
+      order.push('view file');
+      await route.continue();
+    });
+    await page.goto(`${server.url}?view=map`, { waitUntil: 'load', timeout: BOOT_TIMEOUT });
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-pre')), 'wait');
+    await page.keyboard.press('Shift');
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-go')), 'use');
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => idle(), { timeout: 5000 })));
+    release();
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-pre') && document.querySelector('#app svg.map-svg'), null, { timeout: BOOT_TIMEOUT });
+    assert.deepEqual(order, ['view file', 'wasm'], 'the wasm after the view file');
+    // Built hidden under the view and measured at the swap: the map's words at their size.
+    const label = await page.locator('#app svg.map-svg text').first().boundingBox();
+    assert.ok(label && label.height > 10, `the map's labels are drawn at their size (${label?.height} px high)`);
+  });
+});
