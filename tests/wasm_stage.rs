@@ -42,6 +42,22 @@ fn has(host: &web_sys::HtmlElement, sel: &str) -> bool {
     host.query_selector(sel).unwrap().is_some()
 }
 
+/// Waits until the header's tools are built, checking in every frame that a part is there
+/// only with those of the steps before it.
+async fn the_rest_comes_in_order(host: &web_sys::HtmlElement) {
+    until("the header's tools", || {
+        let (body, facets, tools) = (
+            has(host, ".body"),
+            has(host, ".facets"),
+            has(host, ".tools"),
+        );
+        assert!(!tools || facets, "the tools came before the facets");
+        assert!(!facets || body, "the facets came before the map");
+        tools
+    })
+    .await;
+}
+
 #[wasm_bindgen_test]
 async fn under_a_prerender_the_later_parts_are_built_in_later_tasks_in_order() {
     let root = document().document_element().unwrap();
@@ -53,17 +69,7 @@ async fn under_a_prerender_the_later_parts_are_built_in_later_tasks_in_order() {
     assert!(!stage.whole());
     // Then each step in turn: in every frame, a part is there only with those of the steps
     // before it.
-    until("the header's tools", || {
-        let (body, facets, tools) = (
-            has(&host, ".body"),
-            has(&host, ".facets"),
-            has(&host, ".tools"),
-        );
-        assert!(!tools || facets, "the tools came before the facets");
-        assert!(!facets || body, "the facets came before the map");
-        tools
-    })
-    .await;
+    the_rest_comes_in_order(&host).await;
     assert!(has(&host, ".body") && has(&host, ".facets"));
     assert!(stage.whole());
     root.remove_attribute("data-pre").unwrap();
@@ -85,17 +91,7 @@ async fn without_a_prerender_the_view_is_painted_before_the_rest_is_built() {
         "the first frame painted the view without the rest"
     );
     // Then the rest, in order.
-    until("the header's tools", || {
-        let (body, facets, tools) = (
-            has(&host, ".body"),
-            has(&host, ".facets"),
-            has(&host, ".tools"),
-        );
-        assert!(!tools || facets, "the tools came before the facets");
-        assert!(!facets || body, "the facets came before the map");
-        tools
-    })
-    .await;
+    the_rest_comes_in_order(&host).await;
     assert!(stage.whole() && stage.live());
     root.remove_attribute("data-pre").unwrap();
 }
